@@ -1,0 +1,55 @@
+// The one database handle of the process: PGlite (PostgreSQL in WASM, in DATA_DIR) by default,
+// a real PostgreSQL server when DATABASE_URL is set. Both speak the same SQL and run the same migrations.
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import postgres from 'postgres';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Either the database or a transaction: what a query helper needs. */
+export type Queryable = Db | Tx;
+
+export type Connection = { db: Db; kind: 'pglite' | 'postgres'; close: () => Promise<void> };
+
+export const pgliteExtensions = { unaccent, pg_trgm, btree_gist };
+
+export function wrapPglite(client: PGlite): Connection {
+	return {
+		db: drizzlePglite(client, { schema }) as unknown as Db,
+		kind: 'pglite',
+		close: () => client.close()
+	};
+}
+
+export function openPostgres(url: string, options: { max?: number } = {}): Connection {
+	const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+	return {
+		db: drizzlePostgres(client, { schema }) as unknown as Db,
+		kind: 'postgres',
+		close: () => client.end({ timeout: 5 })
+	};
+}
+
+let current: Connection | undefined;
+
+/** The database of this process. Throws if nothing opened it (a programming error, not user input). */
+export function db(): Db {
+	if (!current) throw new Error('The database is not open: call useConnection() at start.');
+	return current.db;
+}
+
+export function useConnection(connection: Connection | undefined): void {
+	current = connection;
+}
+
+export function currentConnection(): Connection | undefined {
+	return current;
+}

@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm';
+import { check, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { accounts } from './accounts.ts';
+
+export const networks = pgTable(
+	'networks',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		slug: text('slug').notNull().unique(),
+		name: text('name').notNull(),
+		town: text('town').notNull(),
+		description: text('description').notNull().default(''),
+		// 'open': anyone who signs up is a member at once; 'approval': a coordinator accepts each request.
+		joinPolicy: text('join_policy').notNull().default('approval'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		check('networks_slug_shape', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length(${t.slug}) <= 60`),
+		check('networks_name_length', sql`char_length(${t.name}) between 1 and 100`),
+		check('networks_town_length', sql`char_length(${t.town}) between 1 and 100`),
+		check('networks_description_length', sql`char_length(${t.description}) <= 500`),
+		check('networks_join_policy', sql`${t.joinPolicy} in ('open', 'approval')`)
+	]
+);
+
+// A person's membership in a network: their role there and whether a coordinator has let them in.
+export const memberships = pgTable(
+	'memberships',
+	{
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		accountId: uuid('account_id')
+			.notNull()
+			.references(() => accounts.id, { onDelete: 'cascade' }),
+		role: text('role').notNull().default('member'),
+		status: text('status').notNull().default('pending'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		decidedAt: timestamp('decided_at', { withTimezone: true }),
+		decidedByAccountId: uuid('decided_by_account_id').references(() => accounts.id, { onDelete: 'set null' })
+	},
+	(t) => [
+		primaryKey({ columns: [t.networkId, t.accountId] }),
+		check('memberships_role', sql`${t.role} in ('member', 'coordinator')`),
+		check('memberships_status', sql`${t.status} in ('pending', 'active', 'refused')`),
+		check('memberships_decided', sql`${t.status} = 'pending' or ${t.decidedAt} is not null`),
+		index('memberships_account_idx').on(t.accountId),
+		index('memberships_pending_idx').on(t.networkId, t.createdAt).where(sql`${t.status} = 'pending'`)
+	]
+);

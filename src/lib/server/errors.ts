@@ -1,0 +1,43 @@
+// One error type for the whole domain. Domain functions throw AppError(code); the edge (hooks, form helpers)
+// maps the code to an HTTP status and a translated sentence. The code is also the message key suffix.
+export const errorStatus = {
+	not_logged_in: 401,
+	forbidden: 403,
+	not_found: 404,
+	invalid_input: 400,
+	setup_already_done: 409,
+	setup_required: 409,
+	email_taken: 409,
+	slug_taken: 409,
+	invalid_credentials: 400,
+	invalid_login_code: 400,
+	too_many_attempts: 429,
+	token_invalid: 400,
+	not_member: 403,
+	membership_pending: 403,
+	already_member: 409,
+	last_coordinator: 409
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export class AppError extends Error {
+	override name = 'AppError';
+	readonly code: ErrorCode;
+	/** The form field the error is about, when there is one, so it can be shown next to it. */
+	readonly field: string | undefined;
+
+	constructor(code: ErrorCode, field?: string) {
+		super(code);
+		this.code = code;
+		this.field = field;
+	}
+
+	get status(): number {
+		return errorStatus[this.code];
+	}
+}
+
+export function isAppError(error: unknown): error is AppError {
+	return error instanceof AppError;
+}
