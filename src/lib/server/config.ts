@@ -79,3 +79,8 @@ export function config(): Config {
 	current ??= loadConfig();
 	return current;
 }
+
+/** Tests and scripts: replace the configuration of this process. */
+export function useConfig(next: Config | undefined): void {
+	current = next;
+}

@@ -1,0 +1,54 @@
+// Serves the built app. The configuration is checked first, so a wrong value stops the server with one
+// clear sentence. Then the adapter-node handler is mounted on our own HTTP server: Kit 3's adapter fixes the
+// origin at build time (or trusts https), while Entrelien's ORIGIN is a run-time setting — so every request
+// is told its origin here (from ORIGIN, else http://<Host> for a local run).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { ConfigError, loadConfig, type Config } from '../src/lib/server/config.ts';
+
+const PROTO = 'x-entrelien-proto';
+const HOST = 'x-entrelien-host';
+
+function readConfig(): Config {
+	try {
+		return loadConfig();
+	} catch (error) {
+		if (error instanceof ConfigError) {
+			console.error(`Configuration invalide : ${error.message}`);
+			process.exit(1);
+		}
+		throw error;
+	}
+}
+
+const config = readConfig();
+const origin = config.origin ? new URL(config.origin) : undefined;
+process.env.PROTOCOL_HEADER = PROTO;
+process.env.HOST_HEADER = HOST;
+
+type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
+// A computed path keeps the type checker out of the generated bundle. Importing it runs the app's `init`
+// hook (database opened and migrated, job worker started) before we listen.
+const entry = new URL('../build/handler.js', import.meta.url).href;
+const { handler } = (await import(entry)) as { handler: Handler };
+
+const server = createServer((req, res) => {
+	// Clients must not choose the origin: overwrite whatever they sent.
+	req.headers[PROTO] = origin ? origin.protocol.replace(':', '') : 'http';
+	req.headers[HOST] = origin ? origin.host : (req.headers.host ?? `localhost:${config.port}`);
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end('Not found');
+	});
+});
+
+server.listen(config.port, config.host, () => {
+	const shown = config.origin ?? `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
+	console.log(`Entrelien est prêt sur ${shown} (base : ${config.databaseUrl ? 'PostgreSQL' : `PGlite dans ${config.dataDir}`}).`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+	process.on(signal, () => {
+		server.close(() => process.exit(0));
+		setTimeout(() => process.exit(0), 5000).unref();
+	});
+}

@@ -1,0 +1,17 @@
+import type { Actor } from '#lib/server/auth/policies.ts';
+
+declare global {
+	namespace App {
+		interface Locals {
+			/** The logged-in person, or null. */
+			actor: (Actor & { email: string | null; locale: string }) | null;
+			/** The network the page is about (see current-network.ts), or null. */
+			network: { id: string; slug: string; name: string; town: string; description: string; joinPolicy: string } | null;
+		}
+		interface Error {
+			message: string;
+		}
+	}
+}
+
+export {};

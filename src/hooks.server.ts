@@ -1,0 +1,64 @@
+import { redirect } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '#lib/paraglide/server.js';
+import { m } from '#lib/paraglide/messages.js';
+import { config } from '#lib/server/config.ts';
+import { openDatabase } from '#lib/server/db/open.ts';
+import { startWorker } from '#lib/server/jobs/worker.ts';
+import { findSession, SESSION_COOKIE } from '#lib/server/auth/sessions.ts';
+import { loadActor } from '#lib/server/accounts/find-account.ts';
+import { isSetupDone } from '#lib/server/setup/set-up-instance.ts';
+import { currentNetwork } from '#lib/server/web/current-network.ts';
+
+export const init: ServerInit = async () => {
+	await openDatabase(config());
+	startWorker();
+};
+
+const i18n: Handle = ({ event, resolve }) =>
+	// The locale comes from the cookie (or French); the request is not rewritten since URLs are not localised.
+	paraglideMiddleware(event.request, ({ locale }) =>
+		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) })
+	);
+
+const session: Handle = async ({ event, resolve }) => {
+	const token = event.cookies.get(SESSION_COOKIE);
+	const found = token ? await findSession(token) : undefined;
+	event.locals.actor = found ? await loadActor(found.accountId) : null;
+	if (token && !event.locals.actor) event.cookies.delete(SESSION_COOKIE, { path: '/' });
+	event.locals.network = await currentNetwork(event.locals.actor, found?.currentNetworkId);
+	return resolve(event);
+};
+
+// Until the instance is set up, every page leads to the setup page. Once done, it stays done.
+let setupDone = false;
+const setupGuard: Handle = async ({ event, resolve }) => {
+	if (!setupDone) setupDone = await isSetupDone();
+	if (!setupDone && event.url.pathname !== '/installation') redirect(303, '/installation');
+	return resolve(event);
+};
+
+// Pages are never cached by shared caches: they depend on the session.
+const noStore: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	if (response.headers.get('content-type')?.startsWith('text/html')) {
+		response.headers.set('cache-control', 'private, no-store');
+		response.headers.set('x-content-type-options', 'nosniff');
+		response.headers.set('referrer-policy', 'same-origin');
+	}
+	return response;
+};
+
+export const handle = sequence(i18n, setupGuard, session, noStore);
+
+// Errors raised with error(status, text) keep their translated text; SvelteKit's own (404…) and
+// unexpected ones get a sentence in the person's language. Unexpected ones are logged.
+export const handleError: HandleServerError = (caught) => {
+	if (caught.kind === 'app') return;
+	if (caught.kind === 'framework' || caught.kind === 'validation') {
+		return { message: caught.error.status === 404 ? m.error_not_found() : m.error_invalid_input() };
+	}
+	console.error(caught.error);
+	return { message: m.error_unexpected() };
+};

@@ -1,0 +1,53 @@
+// Single-use links sent by email (password reset, log-in link). Taking a link marks it used in the same
+// statement that checks it, so two clicks cannot both succeed.
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { now } from '../clock.ts';
+import { db, type Queryable } from '../db/client.ts';
+import { emailTokens } from '../db/schema/index.ts';
+import { AppError } from '../errors.ts';
+import { randomToken, sha256 } from '../auth/crypto.ts';
+
+export type LinkPurpose = 'password_reset' | 'magic_link';
+export const LINK_MINUTES: Record<LinkPurpose, number> = { password_reset: 60, magic_link: 20 };
+
+export async function createEmailLink(accountId: string, purpose: LinkPurpose, tx?: Queryable): Promise<string> {
+	const token = randomToken();
+	const expiresAt = new Date(now().getTime() + LINK_MINUTES[purpose] * 60 * 1000);
+	await (tx ?? db()).insert(emailTokens).values({ tokenHash: sha256(token), accountId, purpose, expiresAt });
+	return token;
+}
+
+/** Marks the link used and returns its account, or throws token_invalid (unknown, used or expired). */
+export async function consumeEmailLink(token: string, purpose: LinkPurpose, tx?: Queryable): Promise<string> {
+	const [row] = await (tx ?? db())
+		.update(emailTokens)
+		.set({ usedAt: now() })
+		.where(
+			and(
+				eq(emailTokens.tokenHash, sha256(token)),
+				eq(emailTokens.purpose, purpose),
+				isNull(emailTokens.usedAt),
+				gt(emailTokens.expiresAt, now())
+			)
+		)
+		.returning({ accountId: emailTokens.accountId });
+	if (!row) throw new AppError('token_invalid');
+	return row.accountId;
+}
+
+/** Whether a link can still be used, without using it (to show the right page before the person confirms). */
+export async function isEmailLinkUsable(token: string, purpose: LinkPurpose): Promise<boolean> {
+	const [row] = await db()
+		.select({ accountId: emailTokens.accountId })
+		.from(emailTokens)
+		.where(
+			and(
+				eq(emailTokens.tokenHash, sha256(token)),
+				eq(emailTokens.purpose, purpose),
+				isNull(emailTokens.usedAt),
+				gt(emailTokens.expiresAt, now())
+			)
+		)
+		.limit(1);
+	return Boolean(row);
+}

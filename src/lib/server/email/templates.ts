@@ -1,0 +1,60 @@
+// The emails the foundation sends, in the recipient's language.
+import { m } from '#lib/paraglide/messages.js';
+import { composeEmail, type Composed } from './compose.ts';
+
+type Locale = 'fr' | 'en';
+const opts = (locale: Locale) => ({ locale });
+
+function footer(locale: Locale) {
+	return m.email_footer({}, opts(locale));
+}
+
+export function passwordResetEmail(p: { locale: Locale; name: string; url: string; minutes: number }): Composed {
+	return composeEmail({
+		lang: p.locale,
+		subject: m.email_reset_subject({}, opts(p.locale)),
+		greeting: m.email_greeting({ name: p.name }, opts(p.locale)),
+		paragraphs: [m.email_reset_body({ minutes: p.minutes }, opts(p.locale)), m.email_ignore({}, opts(p.locale))],
+		action: { label: m.email_reset_action({}, opts(p.locale)), url: p.url },
+		footer: footer(p.locale)
+	});
+}
+
+export function magicLinkEmail(p: { locale: Locale; name: string; url: string; minutes: number }): Composed {
+	return composeEmail({
+		lang: p.locale,
+		subject: m.email_magic_subject({}, opts(p.locale)),
+		greeting: m.email_greeting({ name: p.name }, opts(p.locale)),
+		paragraphs: [m.email_magic_body({ minutes: p.minutes }, opts(p.locale)), m.email_ignore({}, opts(p.locale))],
+		action: { label: m.email_magic_action({}, opts(p.locale)), url: p.url },
+		footer: footer(p.locale)
+	});
+}
+
+export function membershipApprovedEmail(p: { locale: Locale; name: string; network: string; url: string }): Composed {
+	return composeEmail({
+		lang: p.locale,
+		subject: m.email_approved_subject({ network: p.network }, opts(p.locale)),
+		greeting: m.email_greeting({ name: p.name }, opts(p.locale)),
+		paragraphs: [m.email_approved_body({ network: p.network }, opts(p.locale))],
+		action: { label: m.email_approved_action({}, opts(p.locale)), url: p.url },
+		footer: footer(p.locale)
+	});
+}
+
+export function membershipRequestEmail(p: {
+	locale: Locale;
+	name: string;
+	applicant: string;
+	network: string;
+	url: string;
+}): Composed {
+	return composeEmail({
+		lang: p.locale,
+		subject: m.email_request_subject({ network: p.network }, opts(p.locale)),
+		greeting: m.email_greeting({ name: p.name }, opts(p.locale)),
+		paragraphs: [m.email_request_body({ applicant: p.applicant, network: p.network }, opts(p.locale))],
+		action: { label: m.email_request_action({}, opts(p.locale)), url: p.url },
+		footer: footer(p.locale)
+	});
+}

@@ -1,0 +1,20 @@
+import type { Actor } from '../auth/policies.ts';
+import { findNetworkById, listNetworks } from '../networks/find-network.ts';
+
+/**
+ * The network a request is about: the one chosen in the session if the person belongs to it, else their
+ * first active network; for visitors, the instance's network when it has only one.
+ */
+export async function currentNetwork(actor: Actor | null, chosenId: string | null | undefined) {
+	if (actor) {
+		const ids = [
+			chosenId,
+			...actor.memberships.filter((m) => m.status === 'active').map((m) => m.networkId),
+			...actor.memberships.filter((m) => m.status === 'pending').map((m) => m.networkId)
+		];
+		const id = ids.find((candidate) => candidate && actor.memberships.some((m) => m.networkId === candidate));
+		return id ? ((await findNetworkById(id)) ?? null) : null;
+	}
+	const all = await listNetworks();
+	return all.length === 1 ? all[0] : null;
+}

@@ -1,0 +1,62 @@
+// The one form pattern: parse the posted fields with a zod schema, call one domain function, and on bad input
+// or a refused action return the sentences to show next to each field, with what the person typed (never a
+// password), so nothing is lost and nothing is written.
+import { fail, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
+import type { z } from 'zod';
+import { isAppError } from '../errors.ts';
+import { errorText, validationText } from './translate.ts';
+
+export type FormErrors = Record<string, string>;
+export type FormFailure = { errors: FormErrors; values: Record<string, string> };
+
+const SECRET_FIELDS = /password|code/i;
+const MAX_FIELD_LENGTH = 100_000;
+
+export function formValues(data: FormData): Record<string, string> {
+	const values: Record<string, string> = {};
+	for (const [key, value] of data) {
+		if (typeof value === 'string' && !(key in values)) values[key] = value.slice(0, MAX_FIELD_LENGTH);
+	}
+	return values;
+}
+
+function echo(values: Record<string, string>): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(values).filter(([key]) => !SECRET_FIELDS.test(key)).map(([k, v]) => [k, v.slice(0, 10_000)])
+	);
+}
+
+export function failWith(status: number, errors: FormErrors, values: Record<string, string> = {}) {
+	return fail(status, { errors, values: echo(values) } satisfies FormFailure);
+}
+
+/**
+ * Runs a form action. `run` receives the parsed input and returns what the page should get (or redirects).
+ */
+export async function handleForm<S extends z.ZodType, R>(
+	event: RequestEvent,
+	schema: S,
+	run: (input: z.output<S>) => Promise<R>
+): Promise<R | ActionFailure<FormFailure>> {
+	let values: Record<string, string>;
+	try {
+		values = formValues(await event.request.formData());
+	} catch {
+		return failWith(400, { _form: validationText('generic') });
+	}
+	const parsed = schema.safeParse(values);
+	if (!parsed.success) {
+		const errors: FormErrors = {};
+		for (const issue of parsed.error.issues) {
+			const field = String(issue.path[0] ?? '_form');
+			errors[field] ??= validationText(issue.message);
+		}
+		return failWith(400, errors, values);
+	}
+	try {
+		return await run(parsed.data);
+	} catch (error) {
+		if (isAppError(error)) return failWith(error.status, { [error.field ?? '_form']: errorText(error.code) }, values);
+		throw error;
+	}
+}

@@ -1,0 +1,64 @@
+// Field rules shared by forms and server. Each error message is a code; the edge shows the French (or English)
+// sentence for it (messages key `invalid_<code>`), next to the field.
+import { z } from 'zod';
+
+export const validationCodes = [
+	'required',
+	'too_long',
+	'email',
+	'password_short',
+	'password_long',
+	'no_markup',
+	'unknown_choice',
+	'code_shape'
+] as const;
+export type ValidationCode = (typeof validationCodes)[number];
+
+const noMarkup = (value: string) => !/[<>]/.test(value);
+// Control characters have no place in a name or a title (they break emails and printing).
+const noControl = (value: string) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value);
+
+/** A short single-line text such as a name: trimmed, required, no HTML. */
+export function shortText(max: number) {
+	return z
+		.string({ error: 'required' })
+		.trim()
+		.min(1, { error: 'required' })
+		.max(max, { error: 'too_long' })
+		.refine(noMarkup, { error: 'no_markup' })
+		.refine(noControl, { error: 'no_markup' });
+}
+
+/** An optional longer text such as a description: may be empty, no HTML. */
+export function longText(max: number) {
+	return z
+		.string()
+		.trim()
+		.max(max, { error: 'too_long' })
+		.refine(noMarkup, { error: 'no_markup' })
+		.default('');
+}
+
+export const personName = shortText(80);
+
+export const email = z
+	.string({ error: 'required' })
+	.trim()
+	.toLowerCase()
+	.min(1, { error: 'required' })
+	.max(254, { error: 'too_long' })
+	.refine((v) => /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(v), { error: 'email' });
+
+export const password = z
+	.string({ error: 'required' })
+	.min(1, { error: 'required' })
+	.min(8, { error: 'password_short' })
+	.max(200, { error: 'password_long' });
+
+export const loginCode = z
+	.string({ error: 'required' })
+	.trim()
+	.min(1, { error: 'required' })
+	.max(40, { error: 'code_shape' });
+
+export const locale = z.enum(['fr', 'en'], { error: 'unknown_choice' });
