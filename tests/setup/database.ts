@@ -3,7 +3,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import { readFileSync } from 'node:fs';
 import postgres from 'postgres';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { resetClock } from '../../src/lib/server/clock.ts';
 import { openPostgres, pgliteExtensions, useConnection, wrapPglite, type Connection } from '../../src/lib/server/db/client.ts';
 
 declare module 'vitest' {
@@ -38,3 +39,6 @@ afterAll(async () => {
 	useConnection(undefined);
 	await dropDatabase?.();
 });
+
+// A test that moves the clock must not move it for the next one.
+afterEach(() => resetClock());

@@ -4,6 +4,7 @@ export const errorStatus = {
 	not_logged_in: 401,
 	forbidden: 403,
 	not_found: 404,
+	network_unknown: 404,
 	invalid_input: 400,
 	setup_already_done: 409,
 	setup_required: 409,

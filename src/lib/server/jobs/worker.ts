@@ -1,5 +1,8 @@
 // Takes due jobs with FOR UPDATE SKIP LOCKED: several app processes can run workers on the same database and
-// each job is done once. A failed job is retried later with a growing delay, up to its max attempts.
+// each job is done once. Claiming is a short transaction that pushes run_at forward (a lease); the work itself
+// runs outside any transaction — PGlite has a single backend, and an SMTP send must not hold a lock. If the
+// process dies mid-job, the lease expires and another worker retries it. Failures are retried with a growing
+// delay, up to the job's max attempts.
 import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
 import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
@@ -13,14 +16,16 @@ const handlers: Record<JobKind, Handler> = {
 	'send-email': (payload) => deliverEmail(String(payload.emailId))
 };
 
-/** Runs at most `limit` due jobs, one transaction each; returns how many were run. */
+const LEASE_MS = 5 * 60 * 1000;
+
+/** Runs at most `limit` due jobs; returns how many were run. */
 export async function runDueJobs(limit = 20): Promise<number> {
 	let done = 0;
 	while (done < limit && (await runOneJob())) done++;
 	return done;
 }
 
-async function runOneJob(): Promise<boolean> {
+async function claimJob() {
 	return db().transaction(async (tx) => {
 		const [job] = await tx
 			.select()
@@ -29,26 +34,35 @@ async function runOneJob(): Promise<boolean> {
 			.orderBy(asc(jobs.runAt), asc(jobs.id))
 			.limit(1)
 			.for('update', { skipLocked: true });
-		if (!job) return false;
+		if (!job) return undefined;
 		const attempts = job.attempts + 1;
-		try {
-			await handlers[job.kind as JobKind](job.payload);
-			await tx.update(jobs).set({ attempts, doneAt: now() }).where(eq(jobs.id, job.id));
-		} catch (error) {
-			const message = error instanceof Error ? error.message : String(error);
-			const retryAt = new Date(now().getTime() + 2 ** attempts * 1000);
-			await tx
-				.update(jobs)
-				.set({
-					attempts,
-					lastError: message.slice(0, 2000),
-					runAt: retryAt,
-					failedAt: attempts >= job.maxAttempts ? now() : null
-				})
-				.where(eq(jobs.id, job.id));
-		}
-		return true;
+		await tx
+			.update(jobs)
+			.set({ attempts, runAt: new Date(now().getTime() + LEASE_MS) })
+			.where(eq(jobs.id, job.id));
+		return { ...job, attempts };
 	});
+}
+
+async function runOneJob(): Promise<boolean> {
+	const job = await claimJob();
+	if (!job) return false;
+	try {
+		await handlers[job.kind as JobKind](job.payload);
+		await db().update(jobs).set({ doneAt: now(), lastError: null }).where(eq(jobs.id, job.id));
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		const givenUp = job.attempts >= job.maxAttempts;
+		await db()
+			.update(jobs)
+			.set({
+				lastError: message.slice(0, 2000),
+				runAt: new Date(now().getTime() + 2 ** job.attempts * 1000),
+				failedAt: givenUp ? now() : null
+			})
+			.where(eq(jobs.id, job.id));
+	}
+	return true;
 }
 
 /** Polls for due jobs until stopped. Errors are logged, never thrown: the worker must keep going. */

@@ -10,7 +10,7 @@ export async function findNetworkById(id: string) {
 
 export async function getNetworkBySlug(slug: string) {
 	const [row] = await db().select().from(networks).where(eq(networks.slug, slug)).limit(1);
-	if (!row) throw new AppError('not_found', 'network');
+	if (!row) throw new AppError('network_unknown', 'network');
 	return row;
 }
 

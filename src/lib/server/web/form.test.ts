@@ -1,0 +1,69 @@
+// Bad input through the real form pipeline (zod schema → domain function): a clear French message next to the
+// field, a 400, and nothing written.
+import type { RequestEvent } from '@sveltejs/kit';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createNetwork } from '../../../../tests/factories.ts';
+import { db } from '../db/client.ts';
+import { accounts, memberships } from '../db/schema/index.ts';
+import { signUp } from '../networks/sign-up.ts';
+import { signUpInput } from '../../validation/accounts.ts';
+import { handleForm } from './form.ts';
+
+function post(fields: Record<string, string>): RequestEvent {
+	const body = new URLSearchParams(fields);
+	return { request: new Request('http://127.0.0.1/inscription', { method: 'POST', body }) } as unknown as RequestEvent;
+}
+
+async function submitSignUp(fields: Record<string, string>) {
+	return handleForm(post(fields), signUpInput, (input) =>
+		signUp({ ...input, networkSlug: input.network, origin: 'http://127.0.0.1' })
+	);
+}
+
+async function written() {
+	return { accounts: await db().$count(accounts), memberships: await db().$count(memberships) };
+}
+
+describe('sign-up form with bad input', () => {
+	const good = { name: 'Nadia Haddad', email: 'nadia.haddad@exemple.org', password: 'bonjour-voisin', network: '' };
+	beforeAll(async () => {
+		good.network = (await createNetwork({ joinPolicy: 'open' })).slug;
+	});
+
+	it.each([
+		['empty name', { name: '   ' }, 'name', 'Ce champ est obligatoire.'],
+		['very long name', { name: 'a'.repeat(10_000) }, 'name', 'Ce texte est trop long.'],
+		['script in the name', { name: '<script>alert(1)</script>' }, 'name', 'Les caractères < et > ne sont pas acceptés ici.'],
+		['malformed email', { email: 'nadia@' }, 'email', 'Saisissez une adresse électronique complète, par exemple prenom@exemple.fr.'],
+		['short password', { password: 'court' }, 'password', 'Le mot de passe doit contenir au moins 8 caractères.'],
+		['unknown network', { network: 'reseau-inexistant' }, 'network', "Ce réseau n'existe pas sur ce site."]
+	])('%s → message on the field, nothing written', async (_case, change, field, message) => {
+		const before = await written();
+		const result = await submitSignUp({ ...good, ...change });
+		expect(result).toMatchObject({ status: expect.any(Number), data: { errors: { [field]: message } } });
+		expect((result as { status: number }).status).toBeGreaterThanOrEqual(400);
+		expect((result as { status: number }).status).toBeLessThan(500);
+		expect(await written()).toEqual(before);
+	});
+
+	it('never sends the password back to the page', async () => {
+		const result = await submitSignUp({ ...good, email: 'pas-une-adresse' });
+		expect(result).toMatchObject({ data: { values: { name: 'Nadia Haddad', email: 'pas-une-adresse' } } });
+		expect(JSON.stringify(result)).not.toContain('bonjour-voisin');
+	});
+
+	it('accepts the good input once, then refuses the same email', async () => {
+		const ok = await submitSignUp(good);
+		expect(ok).toMatchObject({ status: 'active' });
+		const again = await submitSignUp({ ...good, email: 'NADIA.HADDAD@exemple.org' });
+		expect(again).toMatchObject({ status: 409, data: { errors: { email: expect.stringContaining('Un compte existe déjà') } } });
+	});
+
+	it('answers a body that is not a form with a message, not a crash', async () => {
+		const event = {
+			request: new Request('http://127.0.0.1/inscription', { method: 'POST', body: '{', headers: { 'content-type': 'multipart/form-data; boundary=x' } })
+		} as unknown as RequestEvent;
+		const result = await handleForm(event, signUpInput, async () => 'never');
+		expect(result).toMatchObject({ status: 400, data: { errors: { _form: "Cette valeur n'est pas valable." } } });
+	});
+});
