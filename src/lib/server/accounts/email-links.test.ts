@@ -95,3 +95,17 @@ describe('log-in link', () => {
 		await expect(logInWithMagicLink({ token: resetToken })).rejects.toMatchObject({ code: 'token_invalid' });
 	});
 });
+
+describe('link flooding', () => {
+	it('sends at most 5 links an hour to one account, then again after an hour', async () => {
+		const account = await createAccount({});
+		const count = async () => (await db().select().from(emails).where(eq(emails.toAddress, account.email!))).length;
+		for (let i = 0; i < 7; i++) {
+			await (i % 2 ? requestMagicLink : requestPasswordReset)({ email: account.email!, origin });
+		}
+		expect(await count()).toBe(5);
+		advanceClock(61 * 60 * 1000);
+		await requestMagicLink({ email: account.email!, origin });
+		expect(await count()).toBe(6);
+	});
+});

@@ -1,6 +1,6 @@
 // Single-use links sent by email (password reset, log-in link). Taking a link marks it used in the same
 // statement that checks it, so two clicks cannot both succeed.
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import { now } from '../clock.ts';
 import { db, type Queryable } from '../db/client.ts';
 import { emailTokens } from '../db/schema/index.ts';
@@ -9,11 +9,22 @@ import { randomToken, sha256 } from '../auth/crypto.ts';
 
 export type LinkPurpose = 'password_reset' | 'magic_link';
 export const LINK_MINUTES: Record<LinkPurpose, number> = { password_reset: 60, magic_link: 20 };
+/** At most this many links per account per hour, so nobody can flood someone's inbox. */
+export const MAX_LINKS_PER_HOUR = 5;
+
+export async function mayReceiveAnotherLink(accountId: string): Promise<boolean> {
+	const since = new Date(now().getTime() - 60 * 60 * 1000);
+	const [row] = await db()
+		.select({ n: count() })
+		.from(emailTokens)
+		.where(and(eq(emailTokens.accountId, accountId), gt(emailTokens.createdAt, since)));
+	return row.n < MAX_LINKS_PER_HOUR;
+}
 
 export async function createEmailLink(accountId: string, purpose: LinkPurpose, tx?: Queryable): Promise<string> {
 	const token = randomToken();
 	const expiresAt = new Date(now().getTime() + LINK_MINUTES[purpose] * 60 * 1000);
-	await (tx ?? db()).insert(emailTokens).values({ tokenHash: sha256(token), accountId, purpose, expiresAt });
+	await (tx ?? db()).insert(emailTokens).values({ tokenHash: sha256(token), accountId, purpose, expiresAt, createdAt: now() });
 	return token;
 }
 
