@@ -13,7 +13,10 @@ function serveWith(env: Record<string, string>) {
 describe('npm run serve with a wrong configuration', () => {
 	it.each([
 		[{ PORT: 'abc' }, 'Configuration invalide : PORT doit être un nombre entier entre 1 et 65535 (reçu : « abc »).'],
-		[{ DATABASE_URL: 'mysql://x/y' }, 'Configuration invalide : DATABASE_URL doit commencer par postgres:// ou postgresql:// (reçu : « mysql:// »).'],
+		[
+			{ DATABASE_URL: 'mysql://x/y' },
+			'Configuration invalide : DATABASE_URL doit commencer par postgres:// ou postgresql:// (reçu : « mysql:// »).'
+		],
 		[{ SMTP_URL: 'courrier' }, "Configuration invalide : SMTP_URL n'est pas une adresse valide (reçu : « courrier »)."]
 	])('%o stops with exit code 1 and one clear sentence', (env, sentence) => {
 		const result = serveWith(env);

@@ -43,7 +43,9 @@ const server = createServer((req, res) => {
 
 server.listen(config.port, config.host, () => {
 	const shown = config.origin ?? `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
-	console.log(`Entrelien est prêt sur ${shown} (base : ${config.databaseUrl ? 'PostgreSQL' : `PGlite dans ${config.dataDir}`}).`);
+	console.log(
+		`Entrelien est prêt sur ${shown} (base : ${config.databaseUrl ? 'PostgreSQL' : `PGlite dans ${config.dataDir}`}).`
+	);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

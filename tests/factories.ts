@@ -10,13 +10,58 @@ import { loadActor } from '../src/lib/server/accounts/find-account.ts';
 import type { Role, MembershipStatus } from '../src/lib/server/auth/policies.ts';
 
 export const firstNames = [
-	'Amina', 'Bernard', 'Chantal', 'Djibril', 'Élodie', 'Fatou', 'Gérard', 'Hélène', 'Ibrahim', 'Joëlle',
-	'Karim', 'Léa', 'Mamadou', 'Nadia', 'Océane', 'Pascal', 'Rachida', 'Sébastien', 'Thi Lan', 'Yasmine',
-	'Zoé', 'Mehdi', 'Françoise', 'Aïssatou', 'Jean-Pierre', 'Sofia', 'Kévin', 'Marie-Claire', 'Youssef', 'Inès'
+	'Amina',
+	'Bernard',
+	'Chantal',
+	'Djibril',
+	'Élodie',
+	'Fatou',
+	'Gérard',
+	'Hélène',
+	'Ibrahim',
+	'Joëlle',
+	'Karim',
+	'Léa',
+	'Mamadou',
+	'Nadia',
+	'Océane',
+	'Pascal',
+	'Rachida',
+	'Sébastien',
+	'Thi Lan',
+	'Yasmine',
+	'Zoé',
+	'Mehdi',
+	'Françoise',
+	'Aïssatou',
+	'Jean-Pierre',
+	'Sofia',
+	'Kévin',
+	'Marie-Claire',
+	'Youssef',
+	'Inès'
 ];
 export const lastNames = [
-	'Benali', 'Martin', 'Diallo', 'Nguyen', 'Lefèvre', 'Traoré', 'Moreau', 'Haddad', 'Dubois', 'Camara',
-	'Petit', 'Rousseau', 'Kone', 'Fontaine', 'Mercier', 'Belkacem', 'Garnier', 'Da Silva', 'Laurent', 'Cissé'
+	'Benali',
+	'Martin',
+	'Diallo',
+	'Nguyen',
+	'Lefèvre',
+	'Traoré',
+	'Moreau',
+	'Haddad',
+	'Dubois',
+	'Camara',
+	'Petit',
+	'Rousseau',
+	'Kone',
+	'Fontaine',
+	'Mercier',
+	'Belkacem',
+	'Garnier',
+	'Da Silva',
+	'Laurent',
+	'Cissé'
 ];
 
 let sequence = 0;

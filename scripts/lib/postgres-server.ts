@@ -65,7 +65,20 @@ export async function startPostgresServer(): Promise<PostgresServer> {
 	const pwFile = join(root, 'pw');
 	writeFileSync(pwFile, password);
 	if (asRoot) chownSync(pwFile, Number(execFileSync('id', ['-u', 'postgres']).toString()), 0);
-	run('initdb', ['-D', dataDir, '-U', 'entrelien', '--pwfile', pwFile, '-A', 'scram-sha-256', '-E', 'UTF8', '--locale', 'C.UTF-8']);
+	run('initdb', [
+		'-D',
+		dataDir,
+		'-U',
+		'entrelien',
+		'--pwfile',
+		pwFile,
+		'-A',
+		'scram-sha-256',
+		'-E',
+		'UTF8',
+		'--locale',
+		'C.UTF-8'
+	]);
 	rmSync(pwFile);
 	const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${root} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
 	run('pg_ctl', ['-D', dataDir, '-o', options, '-l', join(root, 'server.log'), '-w', 'start']);

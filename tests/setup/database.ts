@@ -5,7 +5,13 @@ import { readFileSync } from 'node:fs';
 import postgres from 'postgres';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { resetClock } from '../../src/lib/server/clock.ts';
-import { openPostgres, pgliteExtensions, useConnection, wrapPglite, type Connection } from '../../src/lib/server/db/client.ts';
+import {
+	openPostgres,
+	pgliteExtensions,
+	useConnection,
+	wrapPglite,
+	type Connection
+} from '../../src/lib/server/db/client.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

@@ -42,7 +42,9 @@ function parseUrl(name: string, raw: string, protocols: string[]): string {
 function parseOrigin(raw: string): string {
 	const url = new URL(parseUrl('ORIGIN', raw, ['http:', 'https:']));
 	if (url.pathname !== '/' || url.search || url.hash) {
-		throw new ConfigError(`ORIGIN doit être une origine sans chemin, par exemple https://entrelien.example.org (reçu : « ${raw} »).`);
+		throw new ConfigError(
+			`ORIGIN doit être une origine sans chemin, par exemple https://entrelien.example.org (reçu : « ${raw} »).`
+		);
 	}
 	return url.origin;
 }

@@ -16,6 +16,7 @@ export type ValidationCode = (typeof validationCodes)[number];
 
 const noMarkup = (value: string) => !/[<>]/.test(value);
 // Control characters have no place in a name or a title (they break emails and printing).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const noControl = (value: string) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value);
 
 /** A short single-line text such as a name: trimmed, required, no HTML. */
@@ -31,12 +32,7 @@ export function shortText(max: number) {
 
 /** An optional longer text such as a description: may be empty, no HTML. */
 export function longText(max: number) {
-	return z
-		.string()
-		.trim()
-		.max(max, { error: 'too_long' })
-		.refine(noMarkup, { error: 'no_markup' })
-		.default('');
+	return z.string().trim().max(max, { error: 'too_long' }).refine(noMarkup, { error: 'no_markup' }).default('');
 }
 
 export const personName = shortText(80);

@@ -28,7 +28,9 @@ export const load: PageServerLoad = (event) =>
 		};
 	});
 
-const networkChoice = z.object({ network: z.string().trim().min(1, { error: 'required' }).max(100, { error: 'too_long' }) });
+const networkChoice = z.object({
+	network: z.string().trim().min(1, { error: 'required' }).max(100, { error: 'too_long' })
+});
 
 export const actions: Actions = {
 	password: (event) =>
@@ -38,7 +40,11 @@ export const actions: Actions = {
 		}),
 	switch: (event) =>
 		handleForm(event, networkChoice, async ({ network }) => {
-			await chooseNetwork({ actor: event.locals.actor, sessionToken: event.cookies.get(SESSION_COOKIE), networkId: network });
+			await chooseNetwork({
+				actor: event.locals.actor,
+				sessionToken: event.cookies.get(SESSION_COOKIE),
+				networkId: network
+			});
 			redirect(303, '/');
 		}),
 	join: (event) =>

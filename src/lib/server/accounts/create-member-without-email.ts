@@ -10,7 +10,15 @@ import { AppError } from '../errors.ts';
  * For people with little digital practice: a coordinator creates the member with a name only and hands over a
  * printed login code. The code is returned once, here; only its hash is kept.
  */
-export async function createMemberWithoutEmail({ actor, networkId, name }: { actor: Actor | null; networkId: string; name: string }) {
+export async function createMemberWithoutEmail({
+	actor,
+	networkId,
+	name
+}: {
+	actor: Actor | null;
+	networkId: string;
+	name: string;
+}) {
 	const coordinator = requireCoordinator(actor, networkId);
 	const code = randomLoginCode();
 	const accountId = await db().transaction(async (tx) => {
@@ -31,7 +39,15 @@ export async function createMemberWithoutEmail({ actor, networkId, name }: { act
 }
 
 /** Prints a new code for a member without email (the old one stops working), e.g. when the sheet is lost. */
-export async function renewLoginCode({ actor, networkId, accountId }: { actor: Actor | null; networkId: string; accountId: string }) {
+export async function renewLoginCode({
+	actor,
+	networkId,
+	accountId
+}: {
+	actor: Actor | null;
+	networkId: string;
+	accountId: string;
+}) {
 	requireCoordinator(actor, networkId);
 	const code = randomLoginCode();
 	const [member] = await db()
@@ -41,6 +57,9 @@ export async function renewLoginCode({ actor, networkId, accountId }: { actor: A
 		.where(and(eq(memberships.networkId, networkId), eq(memberships.accountId, accountId)));
 	// Members who have an email manage their own password; a coordinator only holds codes of the others.
 	if (!member || member.email) throw new AppError('not_found');
-	await db().update(accounts).set({ loginCodeHash: sha256(code) }).where(eq(accounts.id, accountId));
+	await db()
+		.update(accounts)
+		.set({ loginCodeHash: sha256(code) })
+		.where(eq(accounts.id, accountId));
 	return { accountId, name: member.name, code };
 }

@@ -13,7 +13,12 @@ import { resetPassword } from './reset-password.ts';
 const origin = 'http://127.0.0.1:3000';
 
 async function lastEmailTo(address: string) {
-	const [row] = await db().select().from(emails).where(eq(emails.toAddress, address)).orderBy(desc(emails.createdAt)).limit(1);
+	const [row] = await db()
+		.select()
+		.from(emails)
+		.where(eq(emails.toAddress, address))
+		.orderBy(desc(emails.createdAt))
+		.limit(1);
 	return row;
 }
 
@@ -36,9 +41,13 @@ describe('password reset', () => {
 		const token = tokenIn(email.textBody, '/mot-de-passe');
 
 		await resetPassword({ token, password: 'nouveau-mot-de-passe' });
-		expect(await logInWithPassword({ email: account.email!, password: 'nouveau-mot-de-passe', ip: '10.1.0.1' })).toBe(account.id);
+		expect(await logInWithPassword({ email: account.email!, password: 'nouveau-mot-de-passe', ip: '10.1.0.1' })).toBe(
+			account.id
+		);
 		expect(await findSession(oldSession.token)).toBeUndefined();
-		await expect(resetPassword({ token, password: 'troisieme-essai' })).rejects.toMatchObject({ code: 'token_invalid' });
+		await expect(resetPassword({ token, password: 'troisieme-essai' })).rejects.toMatchObject({
+			code: 'token_invalid'
+		});
 	});
 
 	it('writes the email in English for an English-speaking account', async () => {
@@ -52,7 +61,9 @@ describe('password reset', () => {
 		await requestPasswordReset({ email: account.email!, origin });
 		const token = tokenIn((await lastEmailTo(account.email!)).textBody, '/mot-de-passe');
 		advanceClock(61 * 60 * 1000);
-		await expect(resetPassword({ token, password: 'nouveau-mot-de-passe' })).rejects.toMatchObject({ code: 'token_invalid' });
+		await expect(resetPassword({ token, password: 'nouveau-mot-de-passe' })).rejects.toMatchObject({
+			code: 'token_invalid'
+		});
 		const [row] = await db().select().from(accounts).where(eq(accounts.id, account.id));
 		expect(row.passwordHash).toBe(account.passwordHash);
 	});

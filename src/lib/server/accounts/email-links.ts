@@ -24,7 +24,9 @@ export async function mayReceiveAnotherLink(accountId: string): Promise<boolean>
 export async function createEmailLink(accountId: string, purpose: LinkPurpose, tx?: Queryable): Promise<string> {
 	const token = randomToken();
 	const expiresAt = new Date(now().getTime() + LINK_MINUTES[purpose] * 60 * 1000);
-	await (tx ?? db()).insert(emailTokens).values({ tokenHash: sha256(token), accountId, purpose, expiresAt, createdAt: now() });
+	await (tx ?? db())
+		.insert(emailTokens)
+		.values({ tokenHash: sha256(token), accountId, purpose, expiresAt, createdAt: now() });
 	return token;
 }
 

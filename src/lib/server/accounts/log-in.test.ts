@@ -11,16 +11,24 @@ const freshIp = () => `10.0.0.${++ipCounter}`;
 describe('logInWithPassword', () => {
 	it('returns the account for the right password, whatever the case of the email', async () => {
 		const account = await createAccount({ password: 'bonjour-voisin' });
-		const id = await logInWithPassword({ email: account.email!.toUpperCase(), password: 'bonjour-voisin', ip: freshIp() });
+		const id = await logInWithPassword({
+			email: account.email!.toUpperCase(),
+			password: 'bonjour-voisin',
+			ip: freshIp()
+		});
 		expect(id).toBe(account.id);
 	});
 
 	it('refuses a wrong password and an unknown email with the same message', async () => {
 		const account = await createAccount({ password: 'bonjour-voisin' });
-		await expect(logInWithPassword({ email: account.email!, password: 'mauvais', ip: freshIp() })).rejects.toMatchObject({
+		await expect(
+			logInWithPassword({ email: account.email!, password: 'mauvais', ip: freshIp() })
+		).rejects.toMatchObject({
 			code: 'invalid_credentials'
 		});
-		await expect(logInWithPassword({ email: 'personne@exemple.org', password: 'x', ip: freshIp() })).rejects.toMatchObject({
+		await expect(
+			logInWithPassword({ email: 'personne@exemple.org', password: 'x', ip: freshIp() })
+		).rejects.toMatchObject({
 			code: 'invalid_credentials'
 		});
 	});
@@ -39,11 +47,15 @@ describe('logInWithPassword', () => {
 				code: 'invalid_credentials'
 			});
 		}
-		await expect(logInWithPassword({ email: account.email!, password: 'bonjour-voisin', ip: freshIp() })).rejects.toMatchObject({
+		await expect(
+			logInWithPassword({ email: account.email!, password: 'bonjour-voisin', ip: freshIp() })
+		).rejects.toMatchObject({
 			code: 'too_many_attempts'
 		});
 		advanceClock(16 * 60 * 1000);
-		expect(await logInWithPassword({ email: account.email!, password: 'bonjour-voisin', ip: freshIp() })).toBe(account.id);
+		expect(await logInWithPassword({ email: account.email!, password: 'bonjour-voisin', ip: freshIp() })).toBe(
+			account.id
+		);
 	});
 
 	it('blocks an address that tries many accounts', async () => {
@@ -55,7 +67,9 @@ describe('logInWithPassword', () => {
 		await expect(logInWithPassword({ email: account.email!, password: 'bonjour-voisin', ip })).rejects.toMatchObject({
 			code: 'too_many_attempts'
 		});
-		expect(await logInWithPassword({ email: account.email!, password: 'bonjour-voisin', ip: freshIp() })).toBe(account.id);
+		expect(await logInWithPassword({ email: account.email!, password: 'bonjour-voisin', ip: freshIp() })).toBe(
+			account.id
+		);
 	});
 });
 
@@ -68,7 +82,10 @@ describe('logInWithCode', () => {
 
 	it('refuses an unknown code on the code field, and rate-limits guessing from one address', async () => {
 		const ip = freshIp();
-		await expect(logInWithCode({ code: 'AAAA-BBBB-CCCC', ip })).rejects.toMatchObject({ code: 'invalid_login_code', field: 'code' });
+		await expect(logInWithCode({ code: 'AAAA-BBBB-CCCC', ip })).rejects.toMatchObject({
+			code: 'invalid_login_code',
+			field: 'code'
+		});
 		for (let i = 0; i < MAX_FAILURES_PER_IP; i++) await logInWithCode({ code: `ZZZZ-ZZZZ-ZZ${i}`, ip }).catch(() => {});
 		const network = await createNetwork();
 		await createMember(network.id, { email: null, loginCode: 'HHHH-JJJJ-KKKK' });

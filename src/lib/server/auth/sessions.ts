@@ -30,7 +30,9 @@ export async function findSession(token: string) {
 }
 
 export async function endSession(token: string): Promise<void> {
-	await db().delete(sessions).where(eq(sessions.idHash, sha256(token)));
+	await db()
+		.delete(sessions)
+		.where(eq(sessions.idHash, sha256(token)));
 }
 
 /** Ends every session of an account, e.g. after a password reset. */
@@ -39,7 +41,10 @@ export async function endAllSessions(accountId: string): Promise<void> {
 }
 
 export async function setSessionNetwork(token: string, networkId: string): Promise<void> {
-	await db().update(sessions).set({ currentNetworkId: networkId }).where(eq(sessions.idHash, sha256(token)));
+	await db()
+		.update(sessions)
+		.set({ currentNetworkId: networkId })
+		.where(eq(sessions.idHash, sha256(token)));
 }
 
 export async function deleteExpiredSessions(): Promise<void> {

@@ -1,7 +1,11 @@
 // Recognises PostgreSQL errors by SQLSTATE, whichever driver (PGlite or postgres.js) raised them;
 // drizzle may wrap the driver's error in `cause`.
 function sqlState(error: unknown): string | undefined {
-	for (let e = error as { code?: unknown; cause?: unknown } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {
+	for (
+		let e = error as { code?: unknown; cause?: unknown } | undefined, i = 0;
+		e && i < 5;
+		e = e.cause as typeof e, i++
+	) {
 		if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
 	}
 	return undefined;

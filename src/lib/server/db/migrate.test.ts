@@ -5,7 +5,9 @@ import { db } from './client.ts';
 describe('migrations', () => {
 	it('create the extensions search and bookings rely on', async () => {
 		const rows = await db().execute<{ extname: string }>(sql`select extname from pg_extension order by extname`);
-		const names = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { extname: string }[] }).rows).map((r) => r.extname);
+		const names = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { extname: string }[] }).rows).map(
+			(r) => r.extname
+		);
 		expect(names).toEqual(expect.arrayContaining(['btree_gist', 'pg_trgm', 'unaccent']));
 	});
 

@@ -70,7 +70,10 @@ describe('emails with SMTP', () => {
 			useConfig(loadConfig({ SMTP_URL: refusing.url }));
 			const id = await queueEmail('fatou@exemple.org', message('Refusé'));
 			await runDueJobs();
-			let [job] = await db().select().from(jobs).where(eq(jobs.payload, { emailId: id }));
+			let [job] = await db()
+				.select()
+				.from(jobs)
+				.where(eq(jobs.payload, { emailId: id }));
 			expect(job.attempts).toBe(1);
 			expect(job.lastError).toMatch(/Boîte pleine/);
 			expect(job.doneAt).toBeNull();
@@ -79,7 +82,10 @@ describe('emails with SMTP', () => {
 				advanceClock(10 * 60 * 1000);
 				await runDueJobs();
 			}
-			[job] = await db().select().from(jobs).where(eq(jobs.payload, { emailId: id }));
+			[job] = await db()
+				.select()
+				.from(jobs)
+				.where(eq(jobs.payload, { emailId: id }));
 			expect(job.attempts).toBe(job.maxAttempts);
 			expect(job.failedAt).not.toBeNull();
 			const [row] = await db().select().from(emails).where(eq(emails.id, id));

@@ -10,7 +10,10 @@ describe('listOutbox', () => {
 		useConfig(loadConfig({}));
 		const admin = await actorOf((await createAccount({ isInstanceAdmin: true })).id);
 		for (const subject of ['Premier', 'Second']) {
-			await queueEmail('a@exemple.org', composeEmail({ lang: 'fr', subject, greeting: 'Bonjour', paragraphs: [], footer: '' }));
+			await queueEmail(
+				'a@exemple.org',
+				composeEmail({ lang: 'fr', subject, greeting: 'Bonjour', paragraphs: [], footer: '' })
+			);
 		}
 		const { emails } = await listOutbox({ actor: admin });
 		expect(emails.slice(0, 2).map((e) => e.subject)).toEqual(['Second', 'Premier']);

@@ -3,7 +3,15 @@ import { setSessionNetwork } from '../auth/sessions.ts';
 import { AppError } from '../errors.ts';
 
 /** Shows another of the person's networks in this session. */
-export async function chooseNetwork({ actor, sessionToken, networkId }: { actor: Actor | null; sessionToken: string | undefined; networkId: string }) {
+export async function chooseNetwork({
+	actor,
+	sessionToken,
+	networkId
+}: {
+	actor: Actor | null;
+	sessionToken: string | undefined;
+	networkId: string;
+}) {
 	const account = requireAccount(actor);
 	if (!sessionToken || !membershipIn(account, networkId)) throw new AppError('not_member', 'network');
 	await setSessionNetwork(sessionToken, networkId);

@@ -17,7 +17,14 @@ export async function getNetworkBySlug(slug: string) {
 /** The networks of this instance, for the sign-up form: public facts only. */
 export async function listNetworks() {
 	return db()
-		.select({ id: networks.id, slug: networks.slug, name: networks.name, town: networks.town, description: networks.description, joinPolicy: networks.joinPolicy })
+		.select({
+			id: networks.id,
+			slug: networks.slug,
+			name: networks.name,
+			town: networks.town,
+			description: networks.description,
+			joinPolicy: networks.joinPolicy
+		})
 		.from(networks)
 		.orderBy(asc(networks.name));
 }

@@ -1,22 +1,40 @@
 import { requireAccount, membershipIn, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
+import { isUniqueViolation } from '../db/errors.ts';
 import { memberships } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import { getNetworkBySlug } from './find-network.ts';
 import { notifyCoordinatorsOfRequest } from './notify-coordinators.ts';
 
 /** A logged-in person asks to join another network of the instance. */
-export async function joinNetwork({ actor, networkSlug, origin }: { actor: Actor | null; networkSlug: string; origin: string }) {
+export async function joinNetwork({
+	actor,
+	networkSlug,
+	origin
+}: {
+	actor: Actor | null;
+	networkSlug: string;
+	origin: string;
+}) {
 	const account = requireAccount(actor);
 	const network = await getNetworkBySlug(networkSlug);
 	if (membershipIn(account, network.id)) throw new AppError('already_member');
 	const status = network.joinPolicy === 'open' ? 'active' : 'pending';
-	await db().transaction(async (tx) => {
-		await tx
-			.insert(memberships)
-			.values({ networkId: network.id, accountId: account.accountId, status, decidedAt: status === 'active' ? now() : null });
-		if (status === 'pending') await notifyCoordinatorsOfRequest(tx, network, account.name, origin);
-	});
+	try {
+		await db().transaction(async (tx) => {
+			await tx.insert(memberships).values({
+				networkId: network.id,
+				accountId: account.accountId,
+				status,
+				decidedAt: status === 'active' ? now() : null
+			});
+			if (status === 'pending') await notifyCoordinatorsOfRequest(tx, network, account.name, origin);
+		});
+	} catch (error) {
+		// A double submission: the first request wrote the membership, the database refuses the second.
+		if (isUniqueViolation(error)) throw new AppError('already_member');
+		throw error;
+	}
 	return { networkId: network.id, status };
 }

@@ -8,7 +8,14 @@ import { isUniqueViolation } from '../db/errors.ts';
 import { notifyCoordinatorsOfRequest } from './notify-coordinators.ts';
 import { getNetworkBySlug } from './find-network.ts';
 
-export type SignUpInput = { name: string; email: string; password: string; networkSlug: string; origin: string; locale?: 'fr' | 'en' };
+export type SignUpInput = {
+	name: string;
+	email: string;
+	password: string;
+	networkSlug: string;
+	origin: string;
+	locale?: 'fr' | 'en';
+};
 
 /**
  * Creates an account and its membership in one network: active at once in an open network, pending

@@ -3,6 +3,7 @@ import { requireCoordinator, type Actor } from '../auth/policies.ts';
 import { db } from '../db/client.ts';
 import { networks } from '../db/schema/index.ts';
 
+/** Returns the network as saved. */
 export async function updateNetworkSettings(options: {
 	actor: Actor | null;
 	networkId: string;
@@ -13,5 +14,10 @@ export async function updateNetworkSettings(options: {
 }) {
 	requireCoordinator(options.actor, options.networkId);
 	const { name, town, description, joinPolicy } = options;
-	await db().update(networks).set({ name, town, description, joinPolicy }).where(eq(networks.id, options.networkId));
+	const [updated] = await db()
+		.update(networks)
+		.set({ name, town, description, joinPolicy })
+		.where(eq(networks.id, options.networkId))
+		.returning();
+	return updated;
 }

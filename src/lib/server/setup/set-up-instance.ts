@@ -37,9 +37,13 @@ export async function setUpInstance(
 					locale: coordinator.locale ?? 'fr'
 				})
 				.returning({ id: accounts.id });
-			await tx
-				.insert(memberships)
-				.values({ networkId: created.id, accountId: account.id, role: 'coordinator', status: 'active', decidedAt: now() });
+			await tx.insert(memberships).values({
+				networkId: created.id,
+				accountId: account.id,
+				role: 'coordinator',
+				status: 'active',
+				decidedAt: now()
+			});
 			const ids = { networkId: created.id, accountId: account.id };
 			await fill?.(tx, ids);
 			return ids;

@@ -33,8 +33,18 @@ describe('sign-up form with bad input', () => {
 	it.each([
 		['empty name', { name: '   ' }, 'name', 'Ce champ est obligatoire.'],
 		['very long name', { name: 'a'.repeat(10_000) }, 'name', 'Ce texte est trop long.'],
-		['script in the name', { name: '<script>alert(1)</script>' }, 'name', 'Les caractères < et > ne sont pas acceptés ici.'],
-		['malformed email', { email: 'nadia@' }, 'email', 'Saisissez une adresse électronique complète, par exemple prenom@exemple.fr.'],
+		[
+			'script in the name',
+			{ name: '<script>alert(1)</script>' },
+			'name',
+			'Les caractères < et > ne sont pas acceptés ici.'
+		],
+		[
+			'malformed email',
+			{ email: 'nadia@' },
+			'email',
+			'Saisissez une adresse électronique complète, par exemple prenom@exemple.fr.'
+		],
 		['short password', { password: 'court' }, 'password', 'Le mot de passe doit contenir au moins 8 caractères.'],
 		['unknown network', { network: 'reseau-inexistant' }, 'network', "Ce réseau n'existe pas sur ce site."]
 	])('%s → message on the field, nothing written', async (_case, change, field, message) => {
@@ -56,12 +66,19 @@ describe('sign-up form with bad input', () => {
 		const ok = await submitSignUp(good);
 		expect(ok).toMatchObject({ status: 'active' });
 		const again = await submitSignUp({ ...good, email: 'NADIA.HADDAD@exemple.org' });
-		expect(again).toMatchObject({ status: 409, data: { errors: { email: expect.stringContaining('Un compte existe déjà') } } });
+		expect(again).toMatchObject({
+			status: 409,
+			data: { errors: { email: expect.stringContaining('Un compte existe déjà') } }
+		});
 	});
 
 	it('answers a body that is not a form with a message, not a crash', async () => {
 		const event = {
-			request: new Request('http://127.0.0.1/inscription', { method: 'POST', body: '{', headers: { 'content-type': 'multipart/form-data; boundary=x' } })
+			request: new Request('http://127.0.0.1/inscription', {
+				method: 'POST',
+				body: '{',
+				headers: { 'content-type': 'multipart/form-data; boundary=x' }
+			})
 		} as unknown as RequestEvent;
 		const result = await handleForm(event, signUpInput, async () => 'never');
 		expect(result).toMatchObject({ status: 400, data: { errors: { _form: "Cette valeur n'est pas valable." } } });

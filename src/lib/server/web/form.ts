@@ -22,7 +22,9 @@ export function formValues(data: FormData): Record<string, string> {
 
 function echo(values: Record<string, string>): Record<string, string> {
 	return Object.fromEntries(
-		Object.entries(values).filter(([key]) => !SECRET_FIELDS.test(key)).map(([k, v]) => [k, v.slice(0, 10_000)])
+		Object.entries(values)
+			.filter(([key]) => !SECRET_FIELDS.test(key))
+			.map(([k, v]) => [k, v.slice(0, 10_000)])
 	);
 }
 

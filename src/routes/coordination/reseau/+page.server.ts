@@ -21,7 +21,13 @@ export const load: PageServerLoad = (event) =>
 export const actions: Actions = {
 	default: (event) =>
 		handleForm(event, networkSettingsInput, async (input) => {
-			await updateNetworkSettings({ actor: event.locals.actor, networkId: networkOf(event.locals).id, ...input });
+			const network = networkOf(event.locals);
+			// The layout shows the network loaded at the start of this request: give it the saved one.
+			event.locals.network = await updateNetworkSettings({
+				actor: event.locals.actor,
+				networkId: network.id,
+				...input
+			});
 			return { saved: true };
 		})
 };

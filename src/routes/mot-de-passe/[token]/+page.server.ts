@@ -6,7 +6,9 @@ import { startSession } from '#lib/server/web/session-cookie.ts';
 import { newPasswordInput } from '#lib/validation/accounts.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params }) => ({ usable: await isEmailLinkUsable(params.token, 'password_reset') });
+export const load: PageServerLoad = async ({ params }) => ({
+	usable: await isEmailLinkUsable(params.token, 'password_reset')
+});
 
 export const actions: Actions = {
 	default: (event) =>

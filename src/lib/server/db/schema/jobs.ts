@@ -18,6 +18,8 @@ export const jobs = pgTable(
 	},
 	(t) => [
 		check('jobs_attempts', sql`${t.attempts} >= 0 and ${t.maxAttempts} > 0`),
-		index('jobs_due_idx').on(t.runAt).where(sql`${t.doneAt} is null and ${t.failedAt} is null`)
+		index('jobs_due_idx')
+			.on(t.runAt)
+			.where(sql`${t.doneAt} is null and ${t.failedAt} is null`)
 	]
 );

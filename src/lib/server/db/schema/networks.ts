@@ -45,6 +45,8 @@ export const memberships = pgTable(
 		check('memberships_status', sql`${t.status} in ('pending', 'active', 'refused')`),
 		check('memberships_decided', sql`${t.status} = 'pending' or ${t.decidedAt} is not null`),
 		index('memberships_account_idx').on(t.accountId),
-		index('memberships_pending_idx').on(t.networkId, t.createdAt).where(sql`${t.status} = 'pending'`)
+		index('memberships_pending_idx')
+			.on(t.networkId, t.createdAt)
+			.where(sql`${t.status} = 'pending'`)
 	]
 );

@@ -7,7 +7,9 @@ import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 
 // Opening the link only shows a button: mail scanners that follow links must not use it up.
-export const load: PageServerLoad = async ({ params }) => ({ usable: await isEmailLinkUsable(params.token, 'magic_link') });
+export const load: PageServerLoad = async ({ params }) => ({
+	usable: await isEmailLinkUsable(params.token, 'magic_link')
+});
 
 export const actions: Actions = {
 	default: (event) =>

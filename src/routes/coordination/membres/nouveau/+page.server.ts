@@ -22,7 +22,11 @@ export const actions: Actions = {
 	default: (event) =>
 		handleForm(event, memberWithoutEmailInput, async (input) => {
 			const network = networkOf(event.locals);
-			const created = await createMemberWithoutEmail({ actor: event.locals.actor, networkId: network.id, name: input.name });
+			const created = await createMemberWithoutEmail({
+				actor: event.locals.actor,
+				networkId: network.id,
+				name: input.name
+			});
 			return { sheet: { name: created.name, code: created.code, network: network.name, siteUrl: event.url.origin } };
 		})
 };

@@ -1,0 +1,95 @@
+// Protected pages refuse visitors and members; the instance administrator reads the sent emails;
+// the language can be switched and is remembered.
+import { expect, expectAccessible, test, visit } from './support/fixtures.ts';
+import { logIn, logOut } from './support/actions.ts';
+import { anne, karimAfterReset } from './support/people.ts';
+
+const protectedPages = [
+	'/coordination/membres',
+	'/coordination/membres/nouveau',
+	'/coordination/reseau',
+	'/admin/courriels',
+	'/compte'
+];
+
+test('visitors are asked to log in, members are refused coordination pages', async ({ page }) => {
+	for (const path of protectedPages) {
+		await page.goto(path);
+		await expect(page).toHaveURL(new RegExp(`/connexion\\?suite=${encodeURIComponent(path)}$`));
+	}
+	await logIn(page, karimAfterReset);
+	for (const path of protectedPages.filter((p) => p !== '/compte')) {
+		const response = await visit(page, path);
+		expect(response?.status()).toBe(403);
+		await expect(page.getByText("Vous n'avez pas le droit de faire cela.")).toBeVisible();
+	}
+	// A forged form post is refused too, and changes nothing.
+	const forged = await page.request.post('/coordination/reseau', {
+		form: { name: 'Piraté', town: 'Nulle part', description: '', joinPolicy: 'open' },
+		headers: { origin: new URL(page.url()).origin, accept: 'text/html' }
+	});
+	expect(forged.status()).toBe(403);
+	await logOut(page);
+});
+
+test('bad input never causes a server error', async ({ page }) => {
+	const origin = new URL(await page.goto('/').then(() => page.url())).origin;
+	const post = (path: string, form: Record<string, string>) =>
+		page.request.post(path, { form, headers: { origin, accept: 'text/html' } });
+	const cases: [string, Record<string, string>][] = [
+		[
+			'/inscription',
+			{
+				name: 'a'.repeat(10_000),
+				email: 'x@exemple.org',
+				password: 'assez-long',
+				network: 'reseau-des-savoirs-du-petit-nanterre'
+			}
+		],
+		['/inscription', { name: 'Léa', email: 'lea@exemple.org', password: 'assez-long', network: 'inconnu' }],
+		['/inscription', {}],
+		['/connexion', { email: '<script>', password: '' }],
+		['/connexion/code', { code: 'x'.repeat(5000) }],
+		['/mot-de-passe-oublie', { email: '' }],
+		['/mot-de-passe/jeton-invente', { password: 'assez-long' }],
+		['/installation?/network', { name: 'Deuxième' }],
+		['/langue', { locale: 'klingon' }]
+	];
+	for (const [path, form] of cases) {
+		const response = await post(path, form);
+		expect(response.status(), `${path} ${JSON.stringify(form).slice(0, 80)}`).toBeLessThan(500);
+	}
+	const notFound = await page.goto('/page-qui-n-existe-pas');
+	expect(notFound?.status()).toBe(404);
+	await expect(page.getByText("Cette page n'existe pas ou plus.")).toBeVisible();
+	await expectAccessible(page);
+});
+
+test('the instance administrator reads the emails the site sent', async ({ page }) => {
+	await logIn(page, anne);
+	await visit(page, '/admin/courriels');
+	await expect(page.getByRole('heading', { name: 'Votre lien de connexion' }).first()).toBeVisible();
+	await page.getByText('Lire le courriel').first().click();
+	await expectAccessible(page);
+	await visit(page, '/coordination/reseau');
+	await page.getByLabel('Ville').fill('Nanterre (92)');
+	await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
+	await expect(page.getByRole('status')).toHaveText('Les réglages sont enregistrés.');
+	await expect(page.getByRole('banner')).toContainText('Nanterre (92)');
+	await logOut(page);
+});
+
+test('a person switches to English and the choice is remembered', async ({ page }) => {
+	await visit(page, '/connexion');
+	await page.getByLabel('Langue').selectOption('en');
+	await page.getByRole('button', { name: 'Changer de langue' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Log in');
+	await expectAccessible(page);
+	await page.goto('/inscription');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign up');
+	await page.getByLabel('Language').selectOption('fr');
+	await page.getByRole('button', { name: 'Change language' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Créer un compte');
+});

@@ -1,0 +1,170 @@
+// What every journey imports instead of '@playwright/test': an axe-core scan that fails with a readable list,
+// the mail the app sent (read from the catcher's file, see mail-catcher.ts), and `visit`, which scans every
+// page it opens.
+import { AxeBuilder } from '@axe-core/playwright';
+import { test as base, expect, type Page, type Response } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import type { CaughtMail } from './mail-catcher.ts';
+
+export type { CaughtMail };
+export { expect };
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export type AccessibilityOptions = {
+	/** CSS selectors left out of the scan (use sparingly, and say why at the call site). */
+	exclude?: string[];
+	/** axe rule ids not checked (same). */
+	disableRules?: string[];
+};
+
+// Pages of journeys run with JavaScript turned off (see the `page` fixture below).
+const pagesWithoutJs = new WeakSet<Page>();
+
+/**
+ * axe-core needs JavaScript. A page shown without it is scanned as it is: its HTML, served again at the same
+ * address (with the app's real styles), in a JavaScript-enabled page of the same browser.
+ */
+async function scanWithoutJs(page: Page, options: AccessibilityOptions) {
+	const html = await page.content();
+	const url = page.url();
+	const context = await page.context().browser()!.newContext({ locale: 'fr-FR', javaScriptEnabled: true });
+	try {
+		const copy = await context.newPage();
+		await copy.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }), {
+			times: 1
+		});
+		// The copy must not hydrate: it would render differently from what the person without JavaScript sees.
+		await copy.route('**/_app/**/*.js', (route) => route.abort());
+		await copy.goto(url);
+		return await axeScan(copy, options);
+	} finally {
+		await context.close();
+	}
+}
+
+async function axeScan(page: Page, options: AccessibilityOptions) {
+	let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+	for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
+	if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
+	return (await builder.analyze()).violations;
+}
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA) on the page as it is now; fails listing each violation. */
+export async function expectAccessible(page: Page, options: AccessibilityOptions = {}): Promise<void> {
+	const violations = pagesWithoutJs.has(page) ? await scanWithoutJs(page, options) : await axeScan(page, options);
+	const report = violations
+		.map((v) => {
+			const targets = v.nodes.map((n) => `      ${n.target.map(String).join(' ')}`).join('\n');
+			return `  - ${v.id} (${v.impact ?? 'impact inconnu'}): ${v.help}\n    ${v.helpUrl}\n${targets}`;
+		})
+		.join('\n');
+	expect(violations.length, `Accessibility violations on ${page.url()}:\n${report}`).toBe(0);
+}
+
+/** Opens `path` (relative to the base URL), checks it is not a server error, then scans it with axe. */
+export async function visit(page: Page, path: string, options: AccessibilityOptions = {}): Promise<Response | null> {
+	const response = await page.goto(path);
+	if (response) expect(response.status(), `${path} answered ${response.status()}`).toBeLessThan(500);
+	await expectAccessible(page, options);
+	return response;
+}
+
+export type MailQuery = {
+	/** A recipient address (case-insensitive). */
+	to: string;
+	subject?: RegExp;
+	/** Only mail received at or after this moment. */
+	after?: Date;
+};
+
+function mailFile(): string {
+	const file = process.env.E2E_MAIL_FILE;
+	if (!file) throw new Error("E2E_MAIL_FILE n'est pas défini : lancez les parcours avec « npm run test:e2e ».");
+	return file;
+}
+
+/** Every message caught so far, oldest first. */
+export function readMails(): CaughtMail[] {
+	const file = mailFile();
+	if (!existsSync(file)) return [];
+	return readFileSync(file, 'utf8')
+		.split('\n')
+		.flatMap((line) => {
+			if (line.trim() === '') return [];
+			try {
+				return [JSON.parse(line) as CaughtMail];
+			} catch {
+				return []; // a line still being written: it will be complete at the next poll
+			}
+		});
+}
+
+function matches(mail: CaughtMail, query: MailQuery): boolean {
+	const to = query.to.toLowerCase();
+	if (!mail.to.some((address) => address === to)) return false;
+	if (query.subject && !query.subject.test(mail.subject)) return false;
+	if (query.after && Date.parse(mail.date) < query.after.getTime()) return false;
+	return true;
+}
+
+/**
+ * Waits for the first (oldest) message matching the query. Pass `after: new Date()` taken just before the
+ * action when the same person may have received a similar message earlier in the run.
+ */
+export async function waitForMail(query: MailQuery, timeoutMs = 15_000): Promise<CaughtMail> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const found = readMails().find((mail) => matches(mail, query));
+		if (found) return found;
+		if (Date.now() >= deadline) break;
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	const seen = readMails()
+		.map((m) => `  - ${m.date} to ${m.to.join(', ')}: « ${m.subject} »`)
+		.join('\n');
+	throw new Error(
+		`No mail to ${query.to}${query.subject ? ` with subject ${query.subject}` : ''}` +
+			`${query.after ? ` after ${query.after.toISOString()}` : ''} within ${timeoutMs} ms. Caught so far:\n${seen || '  (none)'}`
+	);
+}
+
+/** The first absolute URL in the message's text (then HTML) whose path starts with `pathPrefix`. */
+export function linkIn(message: CaughtMail, pathPrefix: string): string {
+	const candidates = [
+		...(message.text.match(/https?:\/\/[^\s<>"'»]+/g) ?? []),
+		...[...message.html.matchAll(/href="(https?:\/\/[^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'))
+	];
+	for (const candidate of candidates) {
+		// Sentence punctuation right after a link is not part of it.
+		const cleaned = candidate.replace(/[.,;:!?)\]]+$/, '');
+		let url: URL;
+		try {
+			url = new URL(cleaned);
+		} catch {
+			continue;
+		}
+		if (url.pathname.startsWith(pathPrefix)) return url.href;
+	}
+	throw new Error(`No link to ${pathPrefix}… in the mail « ${message.subject} »:\n${message.text}`);
+}
+
+export type Fixtures = {
+	axe: { expectAccessible: typeof expectAccessible };
+	mail: { waitForMail: typeof waitForMail; linkIn: typeof linkIn; readMails: typeof readMails };
+};
+
+export const test = base.extend<Fixtures>({
+	page: async ({ page, javaScriptEnabled }, use) => {
+		if (!javaScriptEnabled) pagesWithoutJs.add(page);
+		await use(page);
+	},
+	// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
+	axe: async ({}, use) => {
+		await use({ expectAccessible });
+	},
+	// eslint-disable-next-line no-empty-pattern -- same
+	mail: async ({}, use) => {
+		await use({ waitForMail, linkIn, readMails });
+	}
+});
