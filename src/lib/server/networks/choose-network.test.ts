@@ -1,10 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { actorOf, createMember, createNetworkWithPeople } from '../../../../tests/factories.ts';
 import { createSession, findSession } from '../auth/sessions.ts';
 import { db } from '../db/client.ts';
 import { memberships, sessions } from '../db/schema/index.ts';
 import { now } from '../clock.ts';
+import { currentNetwork } from '../web/current-network.ts';
 import { chooseNetwork } from './choose-network.ts';
 
 /** A person who belongs to networks A and B, with a session currently showing A. */
@@ -65,5 +66,20 @@ describe('chooseNetwork', () => {
 		});
 		const rows = await db().select().from(sessions).where(eq(sessions.accountId, person.id));
 		expect(rows.map((r) => r.currentNetworkId)).toEqual([a.network.id]);
+	});
+
+	it('refuses a network whose request was refused, and the current network never falls back to it', async () => {
+		const { a, b, person, session } = await memberOfTwoNetworks();
+		await db()
+			.update(memberships)
+			.set({ status: 'refused' })
+			.where(and(eq(memberships.networkId, b.network.id), eq(memberships.accountId, person.id)));
+		const actor = await actorOf(person.id);
+		await expect(chooseNetwork({ actor, sessionToken: session.token, networkId: b.network.id })).rejects.toMatchObject({
+			code: 'not_member'
+		});
+		expect((await findSession(session.token))?.currentNetworkId).toBe(a.network.id);
+		// Even a session that points at B (chosen before the refusal) is shown A.
+		expect((await currentNetwork(actor, b.network.id))?.id).toBe(a.network.id);
 	});
 });

@@ -13,6 +13,8 @@ export async function chooseNetwork({
 	networkId: string;
 }) {
 	const account = requireAccount(actor);
-	if (!sessionToken || !membershipIn(account, networkId)) throw new AppError('not_member', 'network');
+	// A refused request gives no access: that network cannot be shown.
+	const membership = membershipIn(account, networkId);
+	if (!sessionToken || !membership || membership.status === 'refused') throw new AppError('not_member', 'network');
 	await setSessionNetwork(sessionToken, networkId);
 }

@@ -12,7 +12,10 @@ export async function currentNetwork(actor: Actor | null, chosenId: string | nul
 			...actor.memberships.filter((m) => m.status === 'active').map((m) => m.networkId),
 			...actor.memberships.filter((m) => m.status === 'pending').map((m) => m.networkId)
 		];
-		const id = ids.find((candidate) => candidate && actor.memberships.some((m) => m.networkId === candidate));
+		// A refused request gives no access, even if that network was chosen earlier in the session.
+		const id = ids.find(
+			(candidate) => candidate && actor.memberships.some((m) => m.networkId === candidate && m.status !== 'refused')
+		);
 		return id ? ((await findNetworkById(id)) ?? null) : null;
 	}
 	const all = await listNetworks();
