@@ -1,10 +1,20 @@
 // Builders of realistic data, shared by the tests and by the demo network of the setup page.
 // They write straight to the database (no permission checks): they build the world the tests then act in.
 import { randomBytes } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
 import { hashPassword, randomLoginCode, sha256 } from '../src/lib/server/auth/crypto.ts';
 import { now } from '../src/lib/server/clock.ts';
 import { db, type Queryable } from '../src/lib/server/db/client.ts';
-import { accounts, memberships } from '../src/lib/server/db/schema/index.ts';
+import {
+	accounts,
+	memberSkills,
+	memberships,
+	postSkills,
+	posts,
+	skills,
+	themes
+} from '../src/lib/server/db/schema/index.ts';
+import { expiryFrom } from '../src/lib/server/posts/lifetime.ts';
 import { insertNetwork, type NetworkFields } from '../src/lib/server/networks/create-network.ts';
 import { loadActor } from '../src/lib/server/accounts/find-account.ts';
 import type { Role, MembershipStatus } from '../src/lib/server/auth/policies.ts';
@@ -154,6 +164,80 @@ export async function createNetworkWithPeople(overrides: Partial<NetworkFields> 
 		coordinator: { ...coordinator, actor: await actorOf(coordinator.id) },
 		member: { ...member, actor: await actorOf(member.id) }
 	};
+}
+
+// ---- Themes, skills and posts -----------------------------------------------------------------------------
+
+/** A theme of the network, by name (compared without case and accents); the seeded « Autre » by default. */
+export async function themeOf(networkId: string, name = 'Autre', q: Queryable = db()) {
+	const [theme] = await q
+		.select()
+		.from(themes)
+		.where(and(eq(themes.networkId, networkId), sql`${themes.nameKey} = name_key(${name})`));
+	if (!theme) throw new Error(`No theme « ${name} » in network ${networkId}`);
+	return theme;
+}
+
+/** A skill under a theme (by name), created by nobody in particular. */
+export async function createSkill(networkId: string, name: string, themeName = 'Autre', q: Queryable = db()) {
+	const theme = await themeOf(networkId, themeName, q);
+	const [skill] = await q.insert(skills).values({ networkId, themeId: theme.id, name }).returning();
+	return skill;
+}
+
+/** Puts a skill on a member's profile, to share or to learn. */
+export async function addMemberSkill(
+	networkId: string,
+	accountId: string,
+	skillId: string,
+	direction: 'share' | 'learn' = 'share',
+	options: { level?: 'beginner' | 'intermediate' | 'advanced'; formats?: string[] } = {},
+	q: Queryable = db()
+) {
+	await q.insert(memberSkills).values({
+		networkId,
+		accountId,
+		skillId,
+		direction,
+		level: options.level ?? 'intermediate',
+		formats: options.formats ?? ['one_to_one']
+	});
+}
+
+export type PostOverrides = Partial<Omit<typeof posts.$inferInsert, 'networkId' | 'authorAccountId'>> & {
+	themeName?: string;
+	skillIds?: string[];
+};
+
+/** A published post by a member; it expires after the usual lifetime of its kind unless told otherwise. */
+export async function createPost(
+	networkId: string,
+	authorAccountId: string,
+	overrides: PostOverrides = {},
+	q: Queryable = db()
+) {
+	const { themeName, skillIds = [], ...fields } = overrides;
+	const kind = fields.kind ?? 'request';
+	const createdAt = fields.createdAt ?? now();
+	const themeId = fields.themeId ?? (await themeOf(networkId, themeName, q)).id;
+	const [post] = await q
+		.insert(posts)
+		.values({
+			title: `Annonce ${unique()}`,
+			...fields,
+			networkId,
+			authorAccountId,
+			kind,
+			themeId,
+			createdAt,
+			updatedAt: createdAt,
+			expiresAt: fields.expiresAt ?? expiryFrom(kind as 'offer' | 'request', createdAt)
+		})
+		.returning();
+	if (skillIds.length > 0) {
+		await q.insert(postSkills).values(skillIds.map((skillId) => ({ networkId, postId: post.id, skillId })));
+	}
+	return post;
 }
 
 // ---- The demo network ------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import postgres from 'postgres';
 import * as schema from './schema/index.ts';
 
@@ -52,4 +52,10 @@ export function useConnection(connection: Connection | undefined): void {
 
 export function currentConnection(): Connection | undefined {
 	return current;
+}
+
+/** Runs raw SQL and returns its rows: postgres.js gives an array, PGlite an object with `rows`. */
+export async function sqlRows<T>(q: Queryable, query: SQL): Promise<T[]> {
+	const result: unknown = await q.execute(query);
+	return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client.ts';
 import { networks } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
+import { seedThemes } from '../skills/seed-themes.ts';
 
 export type NetworkFields = { name: string; town: string; description: string; joinPolicy?: 'open' | 'approval' };
 
@@ -18,7 +19,7 @@ export function slugify(name: string): string {
 	return slug || 'reseau';
 }
 
-/** Inserts a network with a unique slug derived from its name (suffixes -2, -3… when taken). */
+/** Inserts a network with a unique slug derived from its name (suffixes -2, -3… when taken), and its themes. */
 export async function insertNetwork(tx: Queryable, fields: NetworkFields) {
 	const base = slugify(fields.name);
 	const taken = await tx
@@ -33,5 +34,6 @@ export async function insertNetwork(tx: Queryable, fields: NetworkFields) {
 		.values({ ...fields, slug, joinPolicy: fields.joinPolicy ?? 'approval' })
 		.returning();
 	if (!row) throw new AppError('slug_taken');
+	await seedThemes(tx, row.id);
 	return row;
 }

@@ -4,3 +4,6 @@ export * from './networks.ts';
 export * from './auth.ts';
 export * from './email.ts';
 export * from './jobs.ts';
+export * from './skills.ts';
+export * from './profiles.ts';
+export * from './posts.ts';

@@ -1,0 +1,105 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { check, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { accounts } from './accounts.ts';
+import { memberships, networks } from './networks.ts';
+import { skills, themes, tsvector } from './skills.ts';
+
+export const POST_KINDS = ['offer', 'request'] as const;
+export const POST_FORMATS = ['one_to_one', 'small_group', 'remote'] as const;
+export const PLACE_KINDS = ['neighbourhood', 'venue', 'remote'] as const;
+export const WHEN_KINDS = ['once', 'recurring', 'flexible'] as const;
+export const POST_STATUSES = ['open', 'fulfilled', 'closed'] as const;
+
+// An annonce: an offer (« je peux partager ») or a request (« j'ai besoin de »). It expires; an expired post is
+// hidden from search and lists but stays with its author, who can renew it.
+export const posts = pgTable(
+	'posts',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		authorAccountId: uuid('author_account_id').notNull(),
+		kind: text('kind').notNull(),
+		title: text('title').notNull(),
+		description: text('description').notNull().default(''),
+		themeId: uuid('theme_id').notNull(),
+		format: text('format').notNull().default('one_to_one'),
+		placeKind: text('place_kind').notNull().default('neighbourhood'),
+		place: text('place').notNull().default(''),
+		whenKind: text('when_kind').notNull().default('flexible'),
+		startsAt: timestamp('starts_at', { withTimezone: true }),
+		whenNote: text('when_note').notNull().default(''),
+		// 'members': only members of the network; 'public': a version without names (a coordinator's choice).
+		visibility: text('visibility').notNull().default('members'),
+		status: text('status').notNull().default('open'),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		expiryNoticeSentAt: timestamp('expiry_notice_sent_at', { withTimezone: true }),
+		closedAt: timestamp('closed_at', { withTimezone: true }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedByAccountId: uuid('updated_by_account_id').references(() => accounts.id, { onDelete: 'set null' }),
+		search: tsvector('search')
+			.notNull()
+			.generatedAlwaysAs(
+				(): SQL =>
+					sql`setweight(to_tsvector('french_unaccent', ${posts.title}), 'A') || setweight(to_tsvector('french_unaccent', ${posts.description}), 'B')`
+			),
+		titleKey: text('title_key')
+			.notNull()
+			.generatedAlwaysAs((): SQL => sql`name_key(${posts.title})`)
+	},
+	(t) => [
+		foreignKey({
+			name: 'posts_author_membership_fk',
+			columns: [t.networkId, t.authorAccountId],
+			foreignColumns: [memberships.networkId, memberships.accountId]
+		}).onDelete('cascade'),
+		foreignKey({
+			name: 'posts_theme_fk',
+			columns: [t.networkId, t.themeId],
+			foreignColumns: [themes.networkId, themes.id]
+		}),
+		check('posts_kind', sql`${t.kind} in ('offer', 'request')`),
+		check('posts_title_length', sql`char_length(${t.title}) between 3 and 120`),
+		check('posts_description_length', sql`char_length(${t.description}) <= 4000`),
+		check('posts_format', sql`${t.format} in ('one_to_one', 'small_group', 'remote')`),
+		check('posts_place_kind', sql`${t.placeKind} in ('neighbourhood', 'venue', 'remote')`),
+		check('posts_place_length', sql`char_length(${t.place}) <= 120`),
+		check('posts_when_kind', sql`${t.whenKind} in ('once', 'recurring', 'flexible')`),
+		check('posts_when_once', sql`(${t.whenKind} = 'once') = (${t.startsAt} is not null)`),
+		check('posts_when_note_length', sql`char_length(${t.whenNote}) <= 120`),
+		check('posts_visibility', sql`${t.visibility} in ('members', 'public')`),
+		check('posts_status', sql`${t.status} in ('open', 'fulfilled', 'closed')`),
+		check('posts_closed_at', sql`(${t.status} = 'open') = (${t.closedAt} is null)`),
+		index('posts_latest_idx').on(t.networkId, t.createdAt.desc()),
+		index('posts_theme_idx').on(t.networkId, t.themeId, t.createdAt.desc()),
+		index('posts_author_idx').on(t.authorAccountId, t.createdAt.desc()),
+		index('posts_expiry_idx')
+			.on(t.expiresAt)
+			.where(sql`${t.status} = 'open' and ${t.expiryNoticeSentAt} is null`),
+		index('posts_search_idx').using('gin', t.search),
+		index('posts_title_trgm_idx').using('gin', sql`${t.titleKey} gin_trgm_ops`)
+	]
+);
+
+// The skills a post is about; they follow a merge of skills.
+export const postSkills = pgTable(
+	'post_skills',
+	{
+		networkId: uuid('network_id').notNull(),
+		postId: uuid('post_id')
+			.notNull()
+			.references(() => posts.id, { onDelete: 'cascade' }),
+		skillId: uuid('skill_id').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.postId, t.skillId] }),
+		foreignKey({
+			name: 'post_skills_skill_fk',
+			columns: [t.networkId, t.skillId],
+			foreignColumns: [skills.networkId, skills.id]
+		}).onDelete('cascade'),
+		index('post_skills_skill_idx').on(t.skillId)
+	]
+);

@@ -1,0 +1,45 @@
+import { sql } from 'drizzle-orm';
+import { check, foreignKey, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { accounts } from './accounts.ts';
+import { memberships } from './networks.ts';
+import { allIn } from './skills.ts';
+
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const DAY_PARTS = ['morning', 'afternoon', 'evening'] as const;
+/** Availability slots: a day and a part of it, e.g. `tue_evening`. */
+export const SLOTS = DAYS.flatMap((day) => DAY_PARTS.map((part) => `${day}_${part}`));
+export const ONBOARDING_STATES = ['not_started', 'skipped', 'done'] as const;
+
+// What a member shows the rest of their network. The display name is the account's name; the neighbourhood
+// is approximate on purpose (never a street address).
+export const profiles = pgTable(
+	'profiles',
+	{
+		networkId: uuid('network_id').notNull(),
+		accountId: uuid('account_id').notNull(),
+		neighbourhood: text('neighbourhood').notNull().default(''),
+		languages: text('languages')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		availability: text('availability')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		onboarding: text('onboarding').notNull().default('not_started'),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedByAccountId: uuid('updated_by_account_id').references(() => accounts.id, { onDelete: 'set null' })
+	},
+	(t) => [
+		primaryKey({ columns: [t.networkId, t.accountId] }),
+		foreignKey({
+			name: 'profiles_membership_fk',
+			columns: [t.networkId, t.accountId],
+			foreignColumns: [memberships.networkId, memberships.accountId]
+		}).onDelete('cascade'),
+		check('profiles_neighbourhood_length', sql`char_length(${t.neighbourhood}) <= 80`),
+		check('profiles_languages_count', sql`cardinality(${t.languages}) <= 12`),
+		check('profiles_availability', allIn(t.availability, SLOTS)),
+		check('profiles_onboarding', sql`${t.onboarding} in ('not_started', 'skipped', 'done')`)
+	]
+);
