@@ -122,7 +122,9 @@ async function main(): Promise<number> {
 	const code = await run(process.execPath, [cli, 'test', ...process.argv.slice(2)], {
 		...process.env,
 		E2E_BASE_URL: baseUrl,
-		E2E_MAIL_FILE: mailFile
+		E2E_MAIL_FILE: mailFile,
+		// For journeys that start an app of their own on a prepared database (support/own-app.ts).
+		E2E_SMTP_URL: catcher.url
 	});
 	if (code !== 0 && !stopping) printServerLog();
 	return code;

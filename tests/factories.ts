@@ -15,6 +15,7 @@ import {
 	themes
 } from '../src/lib/server/db/schema/index.ts';
 import { expiryFrom } from '../src/lib/server/posts/lifetime.ts';
+import type { PostContent } from '../src/lib/server/posts/post-access.ts';
 import { insertNetwork, type NetworkFields } from '../src/lib/server/networks/create-network.ts';
 import { loadActor } from '../src/lib/server/accounts/find-account.ts';
 import type { Role, MembershipStatus } from '../src/lib/server/auth/policies.ts';
@@ -269,4 +270,27 @@ export async function fillDemoNetwork(q: Queryable, ids: { networkId: string }) 
 			q
 		);
 	}
+}
+
+// ---- Post form content -----------------------------------------------------------------------------------
+
+/**
+ * What a member fills in the post form, ready for createPost/updatePost: a request to fix a bike under
+ * « Mobilité & vélo » unless told otherwise (`themeName` picks another theme of the network).
+ */
+export async function postContent(networkId: string, overrides: Partial<PostContent & { themeName: string }> = {}) {
+	const { themeName = 'Mobilité & vélo', ...fields } = overrides;
+	return {
+		title: 'Réparer mon vélo',
+		description: 'Ma chaîne saute et le frein arrière frotte. Quelqu’un pour me montrer comment régler ça ?',
+		themeId: fields.themeId ?? (await themeOf(networkId, themeName)).id,
+		skillIds: [] as string[],
+		format: 'one_to_one' as const,
+		placeKind: 'neighbourhood' as const,
+		place: 'Petit-Nanterre, près du marché',
+		whenKind: 'flexible' as const,
+		startsAt: null as Date | null,
+		whenNote: 'plutôt le samedi matin',
+		...fields
+	};
 }

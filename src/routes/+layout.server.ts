@@ -1,4 +1,4 @@
-import { isCoordinator } from '#lib/server/auth/policies.ts';
+import { isCoordinator, membershipIn } from '#lib/server/auth/policies.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import type { LayoutServerLoad } from './$types';
 
@@ -8,6 +8,7 @@ export const load: LayoutServerLoad = ({ locals }) => {
 		locale: getLocale(),
 		actor: actor ? { name: actor.name, isInstanceAdmin: actor.isInstanceAdmin } : null,
 		network: network ? { name: network.name, town: network.town } : null,
-		isCoordinator: network ? isCoordinator(actor, network.id) : false
+		isCoordinator: network ? isCoordinator(actor, network.id) : false,
+		isMember: network ? membershipIn(actor, network.id)?.status === 'active' : false
 	};
 };

@@ -2,6 +2,8 @@ import { redirect } from '@sveltejs/kit';
 import { isCoordinator, membershipIn } from '#lib/server/auth/policies.ts';
 import { countPendingMemberships } from '#lib/server/networks/count-pending.ts';
 import { listNetworks } from '#lib/server/networks/find-network.ts';
+import { onboardingPending } from '#lib/server/profiles/onboarding.ts';
+import { listExpiringPosts } from '#lib/server/posts/list-expiring-posts.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -12,6 +14,11 @@ export const load: PageServerLoad = async ({ locals }) => {
 		description: network?.description ?? '',
 		pendingCount: coordinator && network ? await countPendingMemberships(network.id) : 0,
 		coordinator,
+		onboardingPending: actor && network ? await onboardingPending(actor, network.id) : false,
+		expiringPosts:
+			actor && network && membershipIn(actor, network.id)?.status === 'active'
+				? await listExpiringPosts({ actor, networkId: network.id })
+				: [],
 		// Visitors of an instance with several networks see them all, to choose one when signing up.
 		networks: !actor && !network ? await listNetworks() : []
 	};

@@ -17,7 +17,12 @@ export const errorStatus = {
 	not_member: 403,
 	membership_pending: 403,
 	already_member: 409,
-	last_coordinator: 409
+	last_coordinator: 409,
+	skill_merge_same: 400,
+	theme_name_taken: 409,
+	theme_unknown: 400,
+	skill_unknown: 400,
+	post_not_open: 409
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

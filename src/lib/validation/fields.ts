@@ -10,7 +10,9 @@ export const validationCodes = [
 	'password_long',
 	'no_markup',
 	'unknown_choice',
-	'code_shape'
+	'code_shape',
+	'too_many',
+	'choose_one'
 ] as const;
 export type ValidationCode = (typeof validationCodes)[number];
 
@@ -58,3 +60,15 @@ export const loginCode = z
 	.max(40, { error: 'code_shape' });
 
 export const locale = z.enum(['fr', 'en'], { error: 'unknown_choice' });
+
+/**
+ * Several choices among fixed values, posted as repeated fields (checkboxes): see formValues in
+ * src/lib/server/web/form.ts. Empty when nothing is ticked; duplicates removed.
+ */
+export function choices<const T extends readonly [string, ...string[]]>(allowed: T) {
+	return z
+		.string()
+		.default('')
+		.transform((value) => [...new Set(value.split('\n').filter((v) => v !== ''))])
+		.pipe(z.array(z.enum(allowed, { error: 'unknown_choice' })));
+}

@@ -47,3 +47,18 @@ export function requireInstanceAdmin(actor: Actor | null): Actor {
 	if (!account.isInstanceAdmin) throw new AppError('forbidden');
 	return account;
 }
+
+/**
+ * Who may change a member's profile: the member, or a coordinator of the network when the member has no email
+ * (they were created at the desk and may not use the site themselves).
+ */
+export function requireProfileEditor(
+	actor: Actor | null,
+	networkId: string,
+	target: { accountId: string; hasEmail: boolean }
+): Actor {
+	const account = requireMember(actor, networkId);
+	if (account.accountId === target.accountId) return account;
+	if (!target.hasEmail && isCoordinator(account, networkId)) return account;
+	throw new AppError('forbidden');
+}

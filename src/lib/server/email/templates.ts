@@ -58,3 +58,26 @@ export function membershipRequestEmail(p: {
 		footer: footer(p.locale)
 	});
 }
+
+/** Sent 7 days before a post expires; the button leads to the one-click « prolonger » page. */
+export function postExpiringEmail(p: {
+	locale: Locale;
+	name: string;
+	title: string;
+	network: string;
+	expiresAt: Date;
+	url: string;
+}): Composed {
+	const date = new Intl.DateTimeFormat(p.locale, { dateStyle: 'full', timeZone: 'Europe/Paris' }).format(p.expiresAt);
+	return composeEmail({
+		lang: p.locale,
+		subject: m.post_email_expiring_subject({ title: p.title }, opts(p.locale)),
+		greeting: m.email_greeting({ name: p.name }, opts(p.locale)),
+		paragraphs: [
+			m.post_email_expiring_body({ title: p.title, network: p.network, date }, opts(p.locale)),
+			m.post_email_expiring_help({}, opts(p.locale))
+		],
+		action: { label: m.post_email_expiring_action({}, opts(p.locale)), url: p.url },
+		footer: footer(p.locale)
+	});
+}

@@ -8,6 +8,7 @@ import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { jobs } from '../db/schema/index.ts';
 import { deliverEmail } from '../email/deliver-email.ts';
+import { sendExpiryNotices } from '../posts/send-expiry-notices.ts';
 import type { JobKind } from './queue.ts';
 
 type Handler = (payload: Record<string, unknown>) => Promise<void>;
@@ -65,14 +66,30 @@ async function runOneJob(): Promise<boolean> {
 	return true;
 }
 
+/**
+ * Periodic sweeps that find their own work in the database (decision 013): every worker runs them, at start and
+ * then every `sweepMs`; each takes its rows with FOR UPDATE SKIP LOCKED, so several processes never do a piece
+ * twice.
+ */
+export async function runSweeps(): Promise<void> {
+	await sendExpiryNotices();
+}
+
+const SWEEP_MS = 10 * 60 * 1000;
+
 /** Polls for due jobs until stopped. Errors are logged, never thrown: the worker must keep going. */
-export function startWorker(intervalMs = 1000): () => void {
+export function startWorker(intervalMs = 1000, sweepMs = SWEEP_MS): () => void {
 	let running = false;
+	let lastSweep = -Infinity;
 	const timer = setInterval(async () => {
 		if (running) return;
 		running = true;
 		try {
 			await runDueJobs();
+			if (now().getTime() - lastSweep >= sweepMs) {
+				lastSweep = now().getTime();
+				await runSweeps();
+			}
 		} catch (error) {
 			console.error('Job worker:', error);
 		} finally {

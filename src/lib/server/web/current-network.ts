@@ -1,3 +1,4 @@
+import { AppError } from '../errors.ts';
 import type { Actor } from '../auth/policies.ts';
 import { findNetworkById, listNetworks } from '../networks/find-network.ts';
 
@@ -20,4 +21,10 @@ export async function currentNetwork(actor: Actor | null, chosenId: string | nul
 	}
 	const all = await listNetworks();
 	return all.length === 1 ? all[0] : null;
+}
+
+/** The id of the network the request is about; a visitor is asked to log in, others are not members. */
+export function currentNetworkId(locals: App.Locals): string {
+	if (!locals.network) throw new AppError(locals.actor ? 'not_member' : 'not_logged_in');
+	return locals.network.id;
 }

@@ -12,10 +12,16 @@ export type FormFailure = { errors: FormErrors; values: Record<string, string> }
 const SECRET_FIELDS = /password|code/i;
 const MAX_FIELD_LENGTH = 100_000;
 
+/**
+ * The posted text fields. A name sent several times (checkboxes, multiple selects) gives its values joined by
+ * a line break; `choices()` in src/lib/validation/fields.ts splits them again.
+ */
 export function formValues(data: FormData): Record<string, string> {
 	const values: Record<string, string> = {};
 	for (const [key, value] of data) {
-		if (typeof value === 'string' && !(key in values)) values[key] = value.slice(0, MAX_FIELD_LENGTH);
+		if (typeof value !== 'string') continue;
+		const joined = key in values ? `${values[key]}\n${value}` : value;
+		values[key] = joined.slice(0, MAX_FIELD_LENGTH);
 	}
 	return values;
 }

@@ -1,14 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { check, foreignKey, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { SLOTS } from '../../../profile-options.ts';
 import { accounts } from './accounts.ts';
 import { memberships } from './networks.ts';
 import { allIn } from './skills.ts';
-
-export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export const DAY_PARTS = ['morning', 'afternoon', 'evening'] as const;
-/** Availability slots: a day and a part of it, e.g. `tue_evening`. */
-export const SLOTS = DAYS.flatMap((day) => DAY_PARTS.map((part) => `${day}_${part}`));
-export const ONBOARDING_STATES = ['not_started', 'skipped', 'done'] as const;
 
 // What a member shows the rest of their network. The display name is the account's name; the neighbourhood
 // is approximate on purpose (never a street address).

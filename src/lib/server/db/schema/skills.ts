@@ -12,6 +12,7 @@ import {
 	unique,
 	uuid
 } from 'drizzle-orm/pg-core';
+import { FORMATS } from '../../../profile-options.ts';
 import { accounts } from './accounts.ts';
 import { memberships, networks } from './networks.ts';
 
@@ -22,10 +23,6 @@ export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector
 export function allIn(column: SQL | unknown, values: readonly string[]) {
 	return sql`${column} <@ array[${sql.raw(values.map((v) => `'${v}'`).join(', '))}]::text[]`;
 }
-
-export const SKILL_LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
-export const FORMATS = ['one_to_one', 'small_group', 'remote'] as const;
-export const DIRECTIONS = ['share', 'learn'] as const;
 
 // A network's themes (cuisine, langues…). Archived themes take no new skills or posts but keep the old ones.
 export const themes = pgTable(

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { formatPostDate, fromLocalInput, parseListQuery, postInput, toLocalInput } from './posts.ts';
+
+describe('dates typed in Paris', () => {
+	it.each([
+		['2026-12-05T14:30', '2026-12-05T13:30:00.000Z'],
+		['2026-07-01T10:00', '2026-07-01T08:00:00.000Z'],
+		['2026-03-29T03:30', '2026-03-29T01:30:00.000Z'],
+		['2026-10-25T01:30', '2026-10-24T23:30:00.000Z'],
+		['2026-12-05 14:30:00', '2026-12-05T13:30:00.000Z']
+	])('%s in Paris is %s', (typed, instant) => {
+		expect(fromLocalInput(typed)?.toISOString()).toBe(instant);
+		expect(toLocalInput(new Date(instant))).toBe(typed.slice(0, 16).replace(' ', 'T'));
+	});
+
+	it.each(['2026-02-30T10:00', '2026-13-01T10:00', '2026-12-05T24:00', '05/12/2026 14:30', '1850-01-01T10:00', ''])(
+		'refuses %j',
+		(typed) => expect(fromLocalInput(typed)).toBeUndefined()
+	);
+
+	it('formats a date for people in their language, in Paris time', () => {
+		const instant = new Date('2026-12-05T13:30:00Z');
+		expect(formatPostDate(instant, 'fr')).toBe('5 décembre 2026');
+		expect(formatPostDate(instant, 'fr', true)).toContain('14:30');
+		expect(formatPostDate(instant, 'en')).toBe('December 5, 2026');
+	});
+});
+
+describe('postInput', () => {
+	const form = {
+		kind: 'offer',
+		title: '  Cours de danse orientale  ',
+		description: 'Le mercredi soir, débutantes bienvenues.',
+		themeId: '0b6f1a8e-3c1d-4f0e-9a57-2f7d8a1c4e21',
+		skillIds:
+			'1c1a1a8e-3c1d-4f0e-9a57-2f7d8a1c4e21\n1c1a1a8e-3c1d-4f0e-9a57-2f7d8a1c4e21\n2d1a1a8e-3c1d-4f0e-9a57-2f7d8a1c4e21',
+		format: 'small_group',
+		placeKind: 'venue',
+		place: 'Salle de la Maison des Provinces',
+		whenKind: 'recurring',
+		startsAt: '2026-12-05T14:30',
+		whenNote: 'le mercredi à 19 h'
+	};
+
+	it('trims the texts, splits and dedupes the ticked skills, and drops the date of a post that is not one-time', () => {
+		const parsed = postInput.parse(form);
+		expect(parsed).toMatchObject({
+			title: 'Cours de danse orientale',
+			skillIds: ['1c1a1a8e-3c1d-4f0e-9a57-2f7d8a1c4e21', '2d1a1a8e-3c1d-4f0e-9a57-2f7d8a1c4e21'],
+			startsAt: null
+		});
+		expect(parsed.visibility).toBeUndefined();
+	});
+
+	it('keeps the date of a one-time post as an instant, and accepts no skill at all', () => {
+		const { skillIds: _, ...withoutSkills } = form;
+		const parsed = postInput.parse({ ...withoutSkills, whenKind: 'once' });
+		expect(parsed.startsAt?.toISOString()).toBe('2026-12-05T13:30:00.000Z');
+		expect(parsed.skillIds).toEqual([]);
+	});
+});
+
+describe('parseListQuery', () => {
+	it.each([
+		['?type=offre&page=2', { type: 'offer', page: 2 }],
+		['?type=demande', { type: 'request', page: 1 }],
+		['?type=cadeau&page=-3&theme=vélo', { type: undefined, theme: undefined, page: 1 }],
+		['?page=abc&theme=0b6f1a8e-3c1d-4f0e-9a57-2f7d8a1c4e21', { theme: '0b6f1a8e-3c1d-4f0e-9a57-2f7d8a1c4e21', page: 1 }]
+	])('reads %s, falling back on no filter for bad values', (query, expected) => {
+		expect(parseListQuery(new URL(`http://127.0.0.1/annonces${query}`))).toMatchObject(expected);
+	});
+});

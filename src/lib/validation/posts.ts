@@ -1,0 +1,148 @@
+// The annonce form (offer or request) and the query string of the lists. Error messages are codes translated at
+// the edge (`invalid_<code>`). Dates typed in a `datetime-local` field are wall-clock times in the network's time
+// zone, Europe/Paris for every network for now (decision 013).
+import { z } from 'zod';
+import { longText, shortText } from './fields.ts';
+
+export const POST_KINDS = ['offer', 'request'] as const;
+export const POST_FORMATS = ['one_to_one', 'small_group', 'remote'] as const;
+export const PLACE_KINDS = ['neighbourhood', 'venue', 'remote'] as const;
+export const WHEN_KINDS = ['once', 'recurring', 'flexible'] as const;
+export const POST_VISIBILITIES = ['members', 'public'] as const;
+export const MAX_POST_SKILLS = 10;
+export const POST_TIME_ZONE = 'Europe/Paris';
+
+export type PostKind = (typeof POST_KINDS)[number];
+
+// ---- Wall-clock times in Europe/Paris, without a date library ---------------------------------------------
+
+function wallClockParts(instant: Date) {
+	const parts = new Intl.DateTimeFormat('en-GB', {
+		timeZone: POST_TIME_ZONE,
+		hourCycle: 'h23',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		hour: '2-digit',
+		minute: '2-digit',
+		second: '2-digit'
+	}).formatToParts(instant);
+	const get = (type: string) => parts.find((p) => p.type === type)!.value;
+	return {
+		year: get('year'),
+		month: get('month'),
+		day: get('day'),
+		hour: get('hour'),
+		minute: get('minute'),
+		second: get('second')
+	};
+}
+
+/** How far Paris is ahead of UTC at this instant, in milliseconds (1 or 2 hours). */
+function parisOffsetMs(instant: Date): number {
+	const p = wallClockParts(instant);
+	const asUtc = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
+	return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/** « 2026-12-05T14:30 » typed in Paris → the instant; undefined when it is not a real date and time. */
+export function fromLocalInput(value: string): Date | undefined {
+	const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+	if (!match) return undefined;
+	const [year, month, day, hour, minute] = match.slice(1, 6).map(Number);
+	if (year < 2000 || year > 2100 || hour > 23 || minute > 59) return undefined;
+	const wall = Date.UTC(year, month - 1, day, hour, minute);
+	const check = new Date(wall);
+	if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+	// Two passes settle the offset around the changes to and from summer time.
+	const first = wall - parisOffsetMs(new Date(wall));
+	return new Date(wall - parisOffsetMs(new Date(first)));
+}
+
+/** The instant as the value of a `datetime-local` field, in Paris. */
+export function toLocalInput(instant: Date): string {
+	const p = wallClockParts(instant);
+	return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+// ---- The form -----------------------------------------------------------------------------------------------
+
+const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'unknown_choice' });
+
+const contentShape = {
+	title: shortText(120).refine((v) => v.length >= 3, { error: 'post_title_short' }),
+	description: longText(4000),
+	themeId: z
+		.string({ error: 'required' })
+		.trim()
+		.min(1, { error: 'required' })
+		.pipe(z.uuid({ error: 'unknown_choice' })),
+	// Checkboxes named `skillIds`: the form helper joins repeated values with line breaks. Code passes an array.
+	skillIds: z.preprocess(
+		(v) => (typeof v === 'string' ? v.split('\n').filter((id) => id.trim() !== '') : (v ?? [])),
+		z.array(z.uuid({ error: 'unknown_choice' })).max(MAX_POST_SKILLS, { error: 'too_many' })
+	),
+	format: choice(POST_FORMATS),
+	placeKind: choice(PLACE_KINDS),
+	place: longText(120),
+	whenKind: choice(WHEN_KINDS),
+	// Checked below, and only for a one-time post: a leftover value is ignored for the others.
+	startsAt: z.string().trim().max(40, { error: 'post_date' }).default(''),
+	whenNote: longText(120),
+	// Absent for members: only coordinators see the choice (the domain refuses `public` from anyone else).
+	visibility: choice(POST_VISIBILITIES).optional()
+};
+
+type WithWhen = { whenKind: (typeof WHEN_KINDS)[number]; startsAt: string; skillIds: string[] };
+
+function finish<T extends WithWhen>(object: z.ZodType<T>) {
+	return object
+		.superRefine((value, ctx) => {
+			if (value.whenKind !== 'once') return;
+			if (value.startsAt === '') {
+				ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'post_date_required' });
+			} else if (!fromLocalInput(value.startsAt)) {
+				ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'post_date' });
+			}
+		})
+		.transform((value) => ({
+			...value,
+			skillIds: [...new Set(value.skillIds)],
+			// A date only means something for a one-time post.
+			startsAt: value.whenKind === 'once' ? (fromLocalInput(value.startsAt) ?? null) : null
+		}));
+}
+
+export const postInput = finish(z.object({ kind: choice(POST_KINDS), ...contentShape }));
+/** Editing keeps the kind: an offer stays an offer. */
+export const postUpdateInput = finish(z.object(contentShape));
+
+export type PostInput = z.output<typeof postInput>;
+export type PostUpdateInput = z.output<typeof postUpdateInput>;
+
+export const closePostInput = z.object({ outcome: choice(['fulfilled', 'closed'] as const) });
+
+// ---- Lists: ?type=offre|demande&theme=<id>&page=2 (bad values fall back to no filter) ----------------------
+
+export const postListQuery = z.object({
+	type: z
+		.enum(['offre', 'demande'])
+		.optional()
+		.catch(undefined)
+		.transform((v): PostKind | undefined => (v === 'offre' ? 'offer' : v === 'demande' ? 'request' : undefined)),
+	theme: z.uuid().optional().catch(undefined),
+	page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1)
+});
+
+export function parseListQuery(url: URL) {
+	return postListQuery.parse(Object.fromEntries(url.searchParams));
+}
+
+/** A post's date for people, in their language and in Paris time: « 5 décembre 2026 » (« à 14:30 »). */
+export function formatPostDate(instant: Date, locale: string, withTime = false): string {
+	return new Intl.DateTimeFormat(locale, {
+		dateStyle: 'long',
+		...(withTime ? { timeStyle: 'short' } : {}),
+		timeZone: POST_TIME_ZONE
+	}).format(instant);
+}

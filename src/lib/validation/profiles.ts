@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { DIRECTIONS, FORMATS, SKILL_LEVELS, SLOTS } from '../profile-options.ts';
+import { choices, longText, shortText } from './fields.ts';
+
+const MAX_LANGUAGES = 12;
+
+/** « français, arabe » → ['français', 'arabe']: a short list typed with commas. */
+const languageList = longText(400)
+	.transform((text) => [
+		...new Set(
+			text
+				.split(',')
+				.map((l) => l.trim())
+				.filter((l) => l !== '')
+		)
+	])
+	.pipe(z.array(z.string().max(40, { error: 'too_long' })).max(MAX_LANGUAGES, { error: 'too_many' }));
+
+export const profileInput = z.object({
+	neighbourhood: longText(80),
+	languages: languageList,
+	availability: choices(SLOTS)
+});
+
+const id = z.uuid({ error: 'unknown_choice' });
+
+export const memberSkillInput = z.object({
+	direction: z.enum(DIRECTIONS, { error: 'unknown_choice' }),
+	name: shortText(60),
+	themeId: id,
+	level: z.enum(SKILL_LEVELS, { error: 'unknown_choice' }),
+	formats: choices(FORMATS).refine((list) => list.length > 0, { error: 'choose_one' })
+});
+
+export const removeMemberSkillInput = z.object({
+	skillId: id,
+	direction: z.enum(DIRECTIONS, { error: 'unknown_choice' })
+});
+
+export const themeNameInput = z.object({ name: shortText(60) });
+export const themeInput = z.object({ themeId: id });
+export const renameThemeInput = themeInput.extend(themeNameInput.shape);
+export const archiveThemeInput = themeInput.extend({
+	archived: z.enum(['true', 'false']).transform((v) => v === 'true')
+});
+
+export const mergeSkillsInput = z.object({ fromSkillId: id, intoSkillId: id });

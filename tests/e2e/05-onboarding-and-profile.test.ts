@@ -1,0 +1,82 @@
+// A member discovers what she can share through the onboarding questions, completes her profile, and gets a
+// close existing skill proposed instead of a duplicate; a coordinator fills in the profile of a member without
+// email and tidies the themes and skills.
+import { expect, expectAccessible, test, visit } from './support/fixtures.ts';
+import { logIn, logOut } from './support/actions.ts';
+import { anne, karimAfterReset as karim } from './support/people.ts';
+
+test('a new member goes through the onboarding and ends with two skills to share and one to learn', async ({
+	page
+}) => {
+	await logIn(page, karim);
+	await expect(page.getByRole('heading', { name: 'Ce que vous savez faire' })).toBeVisible();
+	await page.getByRole('link', { name: 'Répondre aux questions' }).click();
+	await expectAccessible(page);
+	await page
+		.getByRole('group', { name: 'Vous cuisinez pour votre famille ou vos amis ?' })
+		.getByLabel('Cuisine familiale')
+		.check();
+	await page.getByRole('group', { name: 'Vous parlez une autre langue que le français ?' }).getByLabel('Arabe').check();
+	await page.getByRole('group', { name: "J'aimerais apprendre…" }).getByLabel('Réparation de vélo').check();
+	await page.getByRole('button', { name: 'Ajouter à mon profil' }).click();
+
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(karim.name);
+	const share = page.getByRole('region', { name: 'Ce que je peux partager' });
+	await expect(share.getByRole('listitem')).toHaveText([/Cuisine familiale/, /Arabe/]);
+	const learn = page.getByRole('region', { name: "Ce que j'aimerais apprendre" });
+	await expect(learn.getByRole('listitem')).toHaveText([/Réparation de vélo/]);
+	await expectAccessible(page);
+	await visit(page, '/');
+	await expect(page.getByRole('link', { name: 'Répondre aux questions' })).toHaveCount(0);
+
+	// The profile: neighbourhood, languages, availability; bad input is refused with a message.
+	await visit(page, '/profil');
+	await page.getByRole('textbox', { name: 'Quartier' }).fill('<b>Petit-Nanterre</b>');
+	await page.getByRole('button', { name: 'Enregistrer le profil' }).click();
+	await expect(page.getByText('Les caractères < et > ne sont pas acceptés ici.')).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('textbox', { name: 'Quartier' }).fill('Petit-Nanterre');
+	await page.getByLabel('Langues parlées').fill('français, arabe');
+	await page.getByLabel('Mardi — Soir').check();
+	await page.getByRole('button', { name: 'Enregistrer le profil' }).click();
+	await expect(page.getByRole('status')).toHaveText('Le profil est enregistré.');
+
+	// A typo proposes the existing skill instead of creating a near duplicate.
+	await page.getByLabel("l'apprendre").check();
+	await page.getByLabel('Le savoir').fill('Cuisine familliale');
+	await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+	await expect(page.getByText('Des savoirs proches existent déjà. Vouliez-vous dire :')).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Choisir « Cuisine familiale »' }).click();
+	await expect(page.getByRole('status')).toHaveText('« Cuisine familiale » est ajouté au profil.');
+	await logOut(page);
+});
+
+test('a coordinator fills in the profile of a member without email, and tidies themes and skills', async ({ page }) => {
+	await logIn(page, anne);
+	await visit(page, '/coordination/membres');
+	await page.getByRole('link', { name: 'Remplir le profil de Gérard Moreau' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profil de Gérard Moreau');
+	await expectAccessible(page);
+	await page.getByLabel('Le savoir').fill('Potager');
+	await page.getByLabel('Thème').selectOption({ label: 'Jardinage' });
+	await page.getByLabel('Je maîtrise').check();
+	await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+	await expect(page.getByRole('status')).toHaveText('« Potager » est ajouté au profil.');
+
+	await visit(page, '/coordination/themes');
+	await page.getByRole('region', { name: 'Ajouter un thème' }).getByRole('textbox').fill('Santé');
+	await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+	await expect(page.getByRole('status')).toHaveText('Le thème est ajouté.');
+	await page.getByRole('region', { name: 'Ajouter un thème' }).getByRole('textbox').fill('cuisine');
+	await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+	await expect(page.getByText('Un thème porte déjà ce nom (aux accents et majuscules près).')).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Archiver « Couture »' }).click();
+	await expect(page.getByRole('status')).toHaveText('Le thème est archivé.');
+	await expect(page.getByRole('button', { name: 'Rétablir « Couture »' })).toBeVisible();
+
+	await visit(page, '/coordination/savoirs');
+	await expect(page.getByRole('cell', { name: 'Potager' })).toBeVisible();
+	await logOut(page);
+});
