@@ -1,0 +1,67 @@
+// A member publishes a request « Réparer mon vélo »; another member searches « velo » (no accent) and finds it.
+import { expect, expectAccessible, test, visit } from './support/fixtures.ts';
+import { logIn, logOut } from './support/actions.ts';
+import { anne, karimAfterReset as karim } from './support/people.ts';
+
+test('a member publishes a request; bad input is refused and nothing is published', async ({ page }) => {
+	await logIn(page, karim);
+	await visit(page, '/annonces');
+	await page.getByRole('link', { name: 'Publier une annonce' }).first().click();
+	await expectAccessible(page);
+
+	await page.getByRole('textbox', { name: 'Titre' }).fill('<script>alert(1)</script>');
+	await page.getByRole('button', { name: "Publier l'annonce" }).click();
+	await expect(page.getByText('Les caractères < et > ne sont pas acceptés ici.')).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('textbox', { name: 'Titre' }).fill('');
+	await page.getByRole('button', { name: "Publier l'annonce" }).click();
+	await expect(page.getByText('Ce champ est obligatoire.').first()).toBeVisible();
+
+	await page.getByLabel("Une demande : j'ai besoin d'aide ou j'aimerais apprendre").check();
+	await page.getByRole('textbox', { name: 'Titre' }).fill('Réparer mon vélo');
+	await page
+		.getByRole('textbox', { name: 'Description' })
+		.fill('Ma chaîne saute et le frein arrière frotte. Quelqu’un pour me montrer comment régler ça ?');
+	await page.getByRole('combobox', { name: 'Thème' }).selectOption({ label: 'Mobilité & vélo' });
+	await page.getByRole('button', { name: "Publier l'annonce" }).click();
+	await expect(page.getByRole('status')).toHaveText('Votre annonce est publiée.');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Réparer mon vélo');
+	await expectAccessible(page);
+
+	await visit(page, '/mes-annonces');
+	await expect(page.getByRole('link', { name: 'Réparer mon vélo' })).toBeVisible();
+	await logOut(page);
+});
+
+test('another member searches « velo » and finds the request, with the word highlighted', async ({ page }) => {
+	await logIn(page, anne);
+	const search = page.getByRole('search', { name: 'Rechercher dans le réseau' });
+	await search.getByRole('searchbox').fill('velo');
+	await search.getByRole('button', { name: 'Rechercher' }).click();
+	await expect(page).toHaveURL(/\/recherche\?q=velo/);
+	const result = page.getByRole('link', { name: 'Réparer mon vélo' });
+	await expect(result).toBeVisible();
+	await expect(
+		page
+			.locator('mark')
+			.filter({ hasText: /^vélo$/ })
+			.first()
+	).toBeVisible();
+	await expectAccessible(page);
+
+	// Offers only: the request is not among them.
+	await page
+		.getByRole('combobox', { name: 'Offres ou demandes' })
+		.selectOption({ label: "Offres : quelqu'un partage" });
+	await page.getByRole('button', { name: 'Rechercher' }).last().click();
+	await expect(page.getByRole('link', { name: 'Réparer mon vélo' })).toHaveCount(0);
+	await expectAccessible(page);
+
+	// Other word forms find it too; the detail page tells who asked.
+	await visit(page, '/recherche?q=reparations+de+velos');
+	await page.getByRole('link', { name: 'Réparer mon vélo' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Réparer mon vélo');
+	await expect(page.getByRole('main').getByRole('link', { name: karim.name })).toBeVisible();
+	await expectAccessible(page);
+	await logOut(page);
+});
