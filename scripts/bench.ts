@@ -162,7 +162,7 @@ if (values.build || !existsSync(join(ROOT, 'build', 'handler.js'))) {
 
 const measures: Measure[] = [];
 for (const base of ['PGlite', 'PostgreSQL'] as const) {
-	if (values.only && values.only.toLowerCase() !== base.toLowerCase()) continue;
+	if (values.only && !base.toLowerCase().startsWith(values.only.toLowerCase())) continue;
 	await runOn(base, measures);
 }
 console.log(`\n${size.members} membres, ${size.posts} annonces, ${runs} passages :\n`);

@@ -2,9 +2,23 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { actorOf, firstNames, lastNames } from '../../../../tests/factories.ts';
+import { SKILL_LEVELS, SLOTS } from '../../profile-options.ts';
+import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
-import { accounts, memberships, networks } from '../db/schema/index.ts';
+import {
+	accounts,
+	memberSkills,
+	memberships,
+	networks,
+	postSkills,
+	posts,
+	profiles,
+	skills,
+	themes
+} from '../db/schema/index.ts';
 import { listMembersForCoordinator } from '../networks/list-members.ts';
+import { listPosts } from '../posts/list-posts.ts';
+import { search } from '../search/search.ts';
 import { setUpWithDemoNetwork } from './load-demo-network.ts';
 import { isSetupDone } from './set-up-instance.ts';
 
@@ -25,6 +39,22 @@ async function people() {
 		.innerJoin(accounts, eq(accounts.id, memberships.accountId))
 		.where(eq(memberships.networkId, ids.networkId));
 }
+
+/** The active members the demo added (everyone but the person who set it up). */
+async function demoActiveIds() {
+	return new Set((await people()).filter((p) => p.status === 'active' && p.id !== ids.accountId).map((p) => p.id));
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+const NANTERRE = [
+	'Petit-Nanterre',
+	'Université',
+	'Vieux-Pont',
+	'Parc Sud',
+	'Centre',
+	"Chemin de l'Île",
+	'Mont-Valérien'
+];
 
 describe('setUpWithDemoNetwork', () => {
 	beforeAll(async () => {
@@ -81,5 +111,124 @@ describe('setUpWithDemoNetwork', () => {
 			expect(lastNames.some((l) => p.name.endsWith(` ${l}`))).toBe(true);
 		}
 		expect(new Set(everyone.map((p) => p.name)).size).toBeGreaterThanOrEqual(30);
+	});
+
+	it('has about 30 skills spread over the themes, no two with the same name', async () => {
+		const rows = await db()
+			.select({ name: skills.name, nameKey: skills.nameKey, theme: themes.name })
+			.from(skills)
+			.innerJoin(themes, eq(themes.id, skills.themeId))
+			.where(eq(skills.networkId, ids.networkId));
+		expect(rows.length).toBeGreaterThanOrEqual(25);
+		expect(rows.length).toBeLessThanOrEqual(40);
+		expect(new Set(rows.map((r) => r.nameKey)).size).toBe(rows.length);
+		expect(new Set(rows.map((r) => r.theme)).size).toBe(12);
+		const names = rows.map((r) => r.name);
+		for (const name of ['Réparation de vélo', 'Cuisine libanaise', 'Arabe', 'Couture', 'Potager', 'Rédiger un CV']) {
+			expect(names).toContain(name);
+		}
+	});
+
+	it('gives most active members a profile: a Nanterre neighbourhood, languages and availability', async () => {
+		const active = await demoActiveIds();
+		const rows = await db().select().from(profiles).where(eq(profiles.networkId, ids.networkId));
+		// Most, not all: a few members have not started, and meet the onboarding when they log in.
+		expect(rows.length).toBeGreaterThanOrEqual(active.size * 0.7);
+		expect(rows.length).toBeLessThan(active.size);
+		for (const profile of rows) {
+			expect(active.has(profile.accountId)).toBe(true);
+			expect(NANTERRE).toContain(profile.neighbourhood);
+			expect(profile.languages.length).toBeGreaterThanOrEqual(1);
+			expect(profile.availability.length).toBeGreaterThanOrEqual(2);
+			for (const slot of profile.availability) expect(SLOTS).toContain(slot);
+			expect(['done', 'skipped']).toContain(profile.onboarding);
+		}
+		expect(rows.filter((p) => p.languages.length > 1).length).toBeGreaterThanOrEqual(5);
+		expect(new Set(rows.map((p) => p.neighbourhood)).size).toBeGreaterThanOrEqual(5);
+	});
+
+	it('has every demo member share 1 to 3 skills and want to learn 0 to 2, many both', async () => {
+		const active = await demoActiveIds();
+		const rows = await db().select().from(memberSkills).where(eq(memberSkills.networkId, ids.networkId));
+		const lists = new Map<string, { share: number; learn: number }>();
+		for (const row of rows) {
+			expect(active.has(row.accountId)).toBe(true);
+			expect(SKILL_LEVELS).toContain(row.level);
+			expect(row.formats.length).toBeGreaterThanOrEqual(1);
+			const list = lists.get(row.accountId) ?? { share: 0, learn: 0 };
+			list[row.direction as 'share' | 'learn']++;
+			lists.set(row.accountId, list);
+		}
+		for (const id of active) {
+			const list = lists.get(id) ?? { share: 0, learn: 0 };
+			expect(list.share).toBeGreaterThanOrEqual(1);
+			expect(list.share).toBeLessThanOrEqual(3);
+			expect(list.learn).toBeLessThanOrEqual(2);
+		}
+		const both = [...lists.values()].filter((l) => l.share > 0 && l.learn > 0);
+		expect(both.length).toBeGreaterThanOrEqual(10);
+	});
+
+	it('has 25 posts by active members, offers and requests, in every state', async () => {
+		const active = await demoActiveIds();
+		const rows = await db().select().from(posts).where(eq(posts.networkId, ids.networkId));
+		const at = now().getTime();
+		const expired = rows.filter((p) => p.status === 'open' && p.expiresAt.getTime() <= at);
+		const live = rows.filter((p) => p.status === 'open' && p.expiresAt.getTime() > at);
+		expect(rows.length).toBe(25);
+		expect(rows.filter((p) => p.kind === 'offer').length).toBe(13);
+		expect(rows.filter((p) => p.kind === 'request').length).toBe(12);
+		expect(rows.filter((p) => p.status === 'fulfilled').length).toBe(1);
+		expect(rows.filter((p) => p.status === 'closed').length).toBe(1);
+		expect(expired.length).toBe(2);
+		expect(live.length).toBe(21);
+		// One live post is in its last week, so its author has a reminder coming.
+		expect(live.filter((p) => p.expiresAt.getTime() - at < 7 * DAY).length).toBe(1);
+		const once = rows.filter((p) => p.whenKind === 'once');
+		expect(once.length).toBeGreaterThanOrEqual(2);
+		for (const p of once) {
+			expect(p.startsAt!.getTime()).toBeGreaterThan(at);
+			expect(p.startsAt!.getTime()).toBeLessThan(at + 6 * 7 * DAY);
+		}
+		for (const p of rows) {
+			expect(active.has(p.authorAccountId)).toBe(true);
+			expect(p.createdAt.getTime()).toBeLessThanOrEqual(at);
+			expect(p.title).not.toMatch(/test|lorem|ipsum|annonce \d/i);
+			expect(p.description.length).toBeGreaterThan(40);
+		}
+		expect(new Set(rows.map((p) => p.title)).size).toBe(rows.length);
+	});
+
+	it('ties each post to skills that its author shares (offer) or wants to learn (request)', async () => {
+		const rows = await db()
+			.select({ kind: posts.kind, author: posts.authorAccountId, skillId: postSkills.skillId })
+			.from(posts)
+			.innerJoin(postSkills, eq(postSkills.postId, posts.id))
+			.where(eq(posts.networkId, ids.networkId));
+		expect(new Set(rows.map((r) => r.skillId)).size).toBeGreaterThanOrEqual(20);
+		const lists = await db().select().from(memberSkills).where(eq(memberSkills.networkId, ids.networkId));
+		for (const r of rows) {
+			const direction = r.kind === 'offer' ? 'share' : 'learn';
+			expect(lists.some((l) => l.accountId === r.author && l.skillId === r.skillId && l.direction === direction)).toBe(
+				true
+			);
+		}
+		expect(await db().$count(posts, eq(posts.networkId, ids.networkId))).toBe(
+			new Set(
+				(
+					await db().select({ id: postSkills.postId }).from(postSkills).where(eq(postSkills.networkId, ids.networkId))
+				).map((r) => r.id)
+			).size
+		);
+	});
+
+	it('shows the live posts to a member and finds posts and members by search', async () => {
+		const actor = await actorOf(ids.accountId);
+		const page = await listPosts({ actor, networkId: ids.networkId });
+		expect(page.total).toBe(21);
+		const result = await search({ actor, networkId: ids.networkId, query: 'vélo' });
+		if (result.status !== 'done') throw new Error('expected results');
+		expect(result.hits.some((h) => h.type === 'post')).toBe(true);
+		expect(result.hits.some((h) => h.type === 'member')).toBe(true);
 	});
 });
