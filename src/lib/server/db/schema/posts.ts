@@ -72,13 +72,22 @@ export const posts = pgTable(
 		check('posts_visibility', sql`${t.visibility} in ('members', 'public')`),
 		check('posts_status', sql`${t.status} in ('open', 'fulfilled', 'closed')`),
 		check('posts_closed_at', sql`(${t.status} = 'open') = (${t.closedAt} is null)`),
-		index('posts_latest_idx').on(t.networkId, t.createdAt.desc()),
-		index('posts_theme_idx').on(t.networkId, t.themeId, t.createdAt.desc()),
+		// Lists show live posts only, newest first: open posts in list order, with what the filters read (expiry,
+		// kind) in the key so that the page and its count come from the index (see docs/performance.md).
+		index('posts_live_latest_idx')
+			.on(t.networkId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst(), t.expiresAt, t.kind)
+			.where(sql`${t.status} = 'open'`),
+		index('posts_live_theme_idx')
+			.on(t.networkId, t.themeId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst(), t.expiresAt, t.kind)
+			.where(sql`${t.status} = 'open'`),
 		index('posts_author_idx').on(t.authorAccountId, t.createdAt.desc()),
 		index('posts_expiry_idx')
 			.on(t.expiresAt)
 			.where(sql`${t.status} = 'open' and ${t.expiryNoticeSentAt} is null`),
-		index('posts_search_idx').using('gin', t.search),
+		// Search only ever looks at open posts.
+		index('posts_open_search_idx')
+			.using('gin', t.search)
+			.where(sql`${t.status} = 'open'`),
 		index('posts_title_trgm_idx').using('gin', sql`${t.titleKey} gin_trgm_ops`)
 	]
 );
