@@ -24,6 +24,8 @@ const config = readConfig();
 const origin = config.origin ? new URL(config.origin) : undefined;
 process.env.PROTOCOL_HEADER = PROTO;
 process.env.HOST_HEADER = HOST;
+// Profile photos are up to 1 MB (checked with a clear message); adapter-node's default body limit is 512 KB.
+process.env.BODY_SIZE_LIMIT ??= '2M';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 // A computed path keeps the type checker out of the generated bundle. Importing it runs the app's `init`

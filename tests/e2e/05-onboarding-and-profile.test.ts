@@ -5,6 +5,11 @@ import { expect, expectAccessible, test, visit } from './support/fixtures.ts';
 import { logIn, logOut } from './support/actions.ts';
 import { anne, karimAfterReset as karim } from './support/people.ts';
 
+const ONE_PIXEL_PNG = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+	'base64'
+);
+
 test('a new member goes through the onboarding and ends with two skills to share and one to learn', async ({
 	page
 }) => {
@@ -40,6 +45,22 @@ test('a new member goes through the onboarding and ends with two skills to share
 	await page.getByLabel('Mardi — Soir').check();
 	await page.getByRole('button', { name: 'Enregistrer le profil' }).click();
 	await expect(page.getByRole('status')).toHaveText('Le profil est enregistré.');
+
+	// An optional photo: a file that is not an image is refused with a message, a PNG is shown.
+	await page.getByLabel('Choisir une photo').setInputFiles({
+		name: 'notes.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from('bonjour')
+	});
+	await page.getByRole('button', { name: 'Enregistrer la photo' }).click();
+	await expect(page.getByText("Ce fichier n'est pas une photo JPEG, PNG ou WebP.")).toBeVisible();
+	await page
+		.getByLabel('Choisir une photo')
+		.setInputFiles({ name: 'moi.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
+	await page.getByRole('button', { name: 'Enregistrer la photo' }).click();
+	await expect(page.getByRole('status')).toHaveText('La photo est enregistrée.');
+	await expect(page.getByRole('img', { name: `Photo de ${karim.name}` })).toBeVisible();
+	await expectAccessible(page);
 
 	// A typo proposes the existing skill instead of creating a near duplicate.
 	await page.getByLabel("l'apprendre").check();

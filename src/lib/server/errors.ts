@@ -21,6 +21,9 @@ export const errorStatus = {
 	skill_merge_same: 400,
 	theme_name_taken: 409,
 	theme_unknown: 400,
+	photo_missing: 400,
+	photo_too_big: 413,
+	photo_not_image: 400,
 	skill_unknown: 400,
 	post_not_open: 409
 } as const;

@@ -1,6 +1,7 @@
 import { AppError } from '#lib/server/errors.ts';
 import { getProfile } from '#lib/server/profiles/get-profile.ts';
 import { addMemberSkill, removeMemberSkill } from '#lib/server/profiles/member-skills.ts';
+import { removeProfilePhoto, setProfilePhoto } from '#lib/server/profiles/profile-photo.ts';
 import { updateProfile } from '#lib/server/profiles/update-profile.ts';
 import { listThemes } from '#lib/server/skills/list-themes.ts';
 import { suggestSkills } from '#lib/server/skills/suggest-skills.ts';
@@ -10,6 +11,7 @@ import { handleForm } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
 import { memberSkillInput, profileInput, removeMemberSkillInput } from '#lib/validation/profiles.ts';
 import type { RequestEvent } from '@sveltejs/kit';
+import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Whose profile: the person's own, or `?membre=<id>` for a coordinator filling one in for a member without email. */
@@ -47,6 +49,24 @@ export const actions: Actions = {
 			if (similar.length > 0 && !exact) return { suggestions: similar.map((s) => s.name), pending: input };
 			const skill = await addMemberSkill({ ...who, ...input });
 			return { added: skill.name };
+		}),
+	photo: async (event) => {
+		// The file itself: handleForm keeps only the text fields, so the body is read twice (a copy first).
+		const file = await event.request
+			.clone()
+			.formData()
+			.then((data) => data.get('photo'))
+			.catch(() => null);
+		return handleForm(event, z.object({}), async () => {
+			const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
+			await setProfilePhoto({ ...target(event), bytes });
+			return { saved: 'photo' as const };
+		});
+	},
+	removePhoto: (event) =>
+		handleForm(event, z.object({}), async () => {
+			await removeProfilePhoto(target(event));
+			return { saved: 'photoRemoved' as const };
 		}),
 	removeSkill: (event) =>
 		handleForm(event, removeMemberSkillInput, async (input) => {

@@ -2,11 +2,21 @@
 import type { Page } from '@playwright/test';
 import { expect, visit } from './fixtures.ts';
 
+/**
+ * Logs in through the form and waits for the answer: the next page (success) or the alert (refusal), so that
+ * the journey's next step never acts on a page that is about to be replaced.
+ */
 export async function logIn(page: Page, person: { email: string; password: string }) {
 	await visit(page, '/connexion');
 	await page.getByLabel('Adresse électronique').fill(person.email);
 	await page.getByLabel('Mot de passe').fill(person.password);
 	await page.getByRole('button', { name: 'Se connecter' }).click();
+	const left = page.waitForURL((url) => !url.pathname.startsWith('/connexion'), { waitUntil: 'load' });
+	const refused = page.getByRole('alert').waitFor();
+	await Promise.race([left, refused]);
+	// The other one may never settle: keep it from failing the test later.
+	left.catch(() => {});
+	refused.catch(() => {});
 }
 
 export async function logOut(page: Page) {

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { isCoordinator, requireMember, type Actor } from '../auth/policies.ts';
 import { db } from '../db/client.ts';
-import { memberSkills, profiles, skills, themes } from '../db/schema/index.ts';
+import { memberSkills, profilePhotos, profiles, skills, themes } from '../db/schema/index.ts';
 import { activeMemberOf } from './find-member.ts';
 
 export type ProfileSkill = Awaited<ReturnType<typeof skillsOf>>[number];
@@ -32,6 +32,10 @@ export async function getProfile(options: { actor: Actor | null; networkId: stri
 		.from(profiles)
 		.where(and(eq(profiles.networkId, options.networkId), eq(profiles.accountId, options.accountId)));
 	const all = await skillsOf(options.networkId, options.accountId);
+	const photos = await db().$count(
+		profilePhotos,
+		and(eq(profilePhotos.networkId, options.networkId), eq(profilePhotos.accountId, member.accountId))
+	);
 	return {
 		accountId: member.accountId,
 		name: member.name,
@@ -40,6 +44,7 @@ export async function getProfile(options: { actor: Actor | null; networkId: stri
 		languages: profile?.languages ?? [],
 		availability: profile?.availability ?? [],
 		onboarding: profile?.onboarding ?? 'not_started',
+		hasPhoto: photos > 0,
 		share: all.filter((s) => s.direction === 'share'),
 		learn: all.filter((s) => s.direction === 'learn'),
 		canEdit: actor.accountId === member.accountId || (!member.hasEmail && isCoordinator(actor, options.networkId))

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, customType, foreignKey, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { SLOTS } from '../../../profile-options.ts';
 import { accounts } from './accounts.ts';
 import { memberships } from './networks.ts';
@@ -36,5 +36,33 @@ export const profiles = pgTable(
 		check('profiles_languages_count', sql`cardinality(${t.languages}) <= 12`),
 		check('profiles_availability', allIn(t.availability, SLOTS)),
 		check('profiles_onboarding', sql`${t.onboarding} in ('not_started', 'skipped', 'done')`)
+	]
+);
+
+/** Largest profile photo accepted, in bytes: enough for a phone picture, light on a slow connection. */
+export const MAX_PHOTO_BYTES = 1_000_000;
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
+
+// An optional photo on a profile (never required), kept in the database with the rest of the member's data.
+export const profilePhotos = pgTable(
+	'profile_photos',
+	{
+		networkId: uuid('network_id').notNull(),
+		accountId: uuid('account_id').notNull(),
+		contentType: text('content_type').notNull(),
+		bytes: bytea('bytes').notNull(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedByAccountId: uuid('updated_by_account_id').references(() => accounts.id, { onDelete: 'set null' })
+	},
+	(t) => [
+		primaryKey({ columns: [t.networkId, t.accountId] }),
+		foreignKey({
+			name: 'profile_photos_membership_fk',
+			columns: [t.networkId, t.accountId],
+			foreignColumns: [memberships.networkId, memberships.accountId]
+		}).onDelete('cascade'),
+		check('profile_photos_type', sql`${t.contentType} in ('image/jpeg', 'image/png', 'image/webp')`),
+		check('profile_photos_size', sql`octet_length(${t.bytes}) between 1 and ${sql.raw(String(MAX_PHOTO_BYTES))}`)
 	]
 );

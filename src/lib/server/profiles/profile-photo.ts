@@ -1,0 +1,63 @@
+// The optional profile photo: JPEG, PNG or WebP up to 1 MB, recognised by its first bytes (never by the name or
+// the type the browser claims), kept in the database, shown to the members of the network only.
+import { and, eq } from 'drizzle-orm';
+import { requireMember, requireProfileEditor, type Actor } from '../auth/policies.ts';
+import { now } from '../clock.ts';
+import { db } from '../db/client.ts';
+import { MAX_PHOTO_BYTES, profilePhotos } from '../db/schema/index.ts';
+import { AppError } from '../errors.ts';
+import { activeMemberOf } from './find-member.ts';
+
+type ImageType = 'image/jpeg' | 'image/png' | 'image/webp';
+
+export function imageTypeOf(bytes: Uint8Array): ImageType | undefined {
+	const starts = (signature: number[], at = 0) => signature.every((byte, i) => bytes[at + i] === byte);
+	if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg';
+	if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
+	if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return 'image/webp';
+	return undefined;
+}
+
+export async function setProfilePhoto(options: {
+	actor: Actor | null;
+	networkId: string;
+	accountId: string;
+	bytes: Uint8Array;
+}) {
+	const member = await activeMemberOf(db(), options.networkId, options.accountId);
+	const editor = requireProfileEditor(options.actor, options.networkId, member);
+	if (options.bytes.length === 0) throw new AppError('photo_missing', 'photo');
+	if (options.bytes.length > MAX_PHOTO_BYTES) throw new AppError('photo_too_big', 'photo');
+	const contentType = imageTypeOf(options.bytes);
+	if (!contentType) throw new AppError('photo_not_image', 'photo');
+	const values = {
+		contentType,
+		bytes: Buffer.from(options.bytes),
+		updatedAt: now(),
+		updatedByAccountId: editor.accountId
+	};
+	await db()
+		.insert(profilePhotos)
+		.values({ networkId: options.networkId, accountId: member.accountId, ...values })
+		.onConflictDoUpdate({ target: [profilePhotos.networkId, profilePhotos.accountId], set: values });
+}
+
+export async function removeProfilePhoto(options: { actor: Actor | null; networkId: string; accountId: string }) {
+	const member = await activeMemberOf(db(), options.networkId, options.accountId);
+	requireProfileEditor(options.actor, options.networkId, member);
+	await db()
+		.delete(profilePhotos)
+		.where(and(eq(profilePhotos.networkId, options.networkId), eq(profilePhotos.accountId, member.accountId)));
+}
+
+/** The photo of an active member of the network, for its members; `not_found` when there is none. */
+export async function getProfilePhoto(options: { actor: Actor | null; networkId: string; accountId: string }) {
+	requireMember(options.actor, options.networkId);
+	const member = await activeMemberOf(db(), options.networkId, options.accountId);
+	const [photo] = await db()
+		.select({ contentType: profilePhotos.contentType, bytes: profilePhotos.bytes, updatedAt: profilePhotos.updatedAt })
+		.from(profilePhotos)
+		.where(and(eq(profilePhotos.networkId, options.networkId), eq(profilePhotos.accountId, member.accountId)));
+	if (!photo) throw new AppError('not_found');
+	return { ...photo, bytes: Buffer.from(photo.bytes) };
+}
