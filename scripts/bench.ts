@@ -93,6 +93,8 @@ async function measurePages(base: string, url: string, fixtures: Fixtures, out: 
 	const { cookie } = fixtures;
 	const exists = async (path: string) => (await timeRequest(url + path, cookie)).status === 200;
 	out.push({ base, what: 'accueil /', samples: await measureUrls([url + '/'], cookie, runs * 5) });
+	// The search page without a query: what the page costs around the search itself (session, filters, layout).
+	out.push({ base, what: 'recherche sans mot', samples: await measureUrls([url + '/recherche'], cookie, runs * 5) });
 	const searches = QUERIES.map((q) => `${url}/recherche?q=${encodeURIComponent(q)}`);
 	out.push({ base, what: 'recherche, 10 requêtes', samples: await measureUrls(searches, cookie, runs) });
 	const filtered = `${url}/recherche?q=cours&theme=${fixtures.themeId}&type=offre`;
