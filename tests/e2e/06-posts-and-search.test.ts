@@ -26,6 +26,9 @@ test('a member publishes a request; bad input is refused and nothing is publishe
 	await page.getByRole('button', { name: "Publier l'annonce" }).click();
 	await expect(page.getByRole('status')).toHaveText('Votre annonce est publiée.');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Réparer mon vélo');
+	// The author sees who could help; nobody shares a cycling skill in this network yet.
+	const helpers = page.getByRole('region', { name: 'Des voisins qui peuvent vous aider' });
+	await expect(helpers).toContainText("Personne pour l'instant");
 	await expectAccessible(page);
 
 	await visit(page, '/mes-annonces');

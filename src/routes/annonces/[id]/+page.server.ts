@@ -1,3 +1,4 @@
+import { matchPost } from '#lib/server/matching/match-post.ts';
 import { closePost } from '#lib/server/posts/close-post.ts';
 import { getPost } from '#lib/server/posts/get-post.ts';
 import { currentNetworkId } from '#lib/server/web/current-network.ts';
@@ -11,13 +12,12 @@ const DONE = ['publiee', 'modifiee'] as const;
 
 export const load: PageServerLoad = (event) =>
 	guard(event, async () => {
-		const post = await getPost({
-			actor: event.locals.actor,
-			networkId: currentNetworkId(event.locals),
-			postId: event.params.id
-		});
+		const scope = { actor: event.locals.actor, networkId: currentNetworkId(event.locals), postId: event.params.id };
+		const post = await getPost(scope);
 		const done = DONE.find((d) => d === event.url.searchParams.get('fait'));
-		return { post, done };
+		// The people who fit are shown to the author and the coordinators, who can reach out to them.
+		const matches = post.canManage && post.state === 'open' ? await matchPost(scope) : null;
+		return { post, done, matches };
 	});
 
 export const actions: Actions = {

@@ -1,0 +1,92 @@
+// « Des voisins qui peuvent vous aider »: for a request, the active members who share its skills (or, failing
+// that, skills of its theme); for an offer, those who want to learn them. Ranked by how well they fit: the skill
+// itself before the theme, then being free at the same times, living nearby, speaking a language in common.
+import { sql } from 'drizzle-orm';
+import { requireMember, type Actor } from '../auth/policies.ts';
+import { db, sqlRows } from '../db/client.ts';
+import { AppError } from '../errors.ts';
+
+export const MATCH_LIMIT = 10;
+
+/** What each criterion weighs: a skill match always comes before a theme-only match (decision 016). */
+export const MATCH_WEIGHTS = { skill: 100, theme: 40, availability: 10, neighbourhood: 8, language: 5 } as const;
+
+export type Match = {
+	accountId: string;
+	name: string;
+	neighbourhood: string;
+	skills: string[];
+	skillMatch: boolean;
+	available: boolean;
+	nearby: boolean;
+	sharedLanguage: boolean;
+	score: number;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The ranked members for one open post of the network, never its author; members of the network only. */
+export async function matchPost(options: { actor: Actor | null; networkId: string; postId: string; limit?: number }) {
+	requireMember(options.actor, options.networkId);
+	if (!UUID.test(options.postId)) throw new AppError('not_found');
+	const w = MATCH_WEIGHTS;
+	const rows = await sqlRows<Match & { account_id: string; skill_match: boolean; shared_language: boolean }>(
+		db(),
+		sql`with post as (
+			select p.id, p.network_id, p.theme_id, p.author_account_id,
+				case p.kind when 'request' then 'share' else 'learn' end as direction,
+				case when p.starts_at is not null then
+					array[(array['sun','mon','tue','wed','thu','fri','sat'])[extract(dow from p.starts_at at time zone 'Europe/Paris')::int + 1]
+						|| '_' || case when extract(hour from p.starts_at at time zone 'Europe/Paris') < 12 then 'morning'
+							when extract(hour from p.starts_at at time zone 'Europe/Paris') < 18 then 'afternoon' else 'evening' end]
+				else coalesce(ap.availability, '{}') end as slots,
+				case when p.place_kind = 'neighbourhood' and p.place <> '' then p.place else coalesce(ap.neighbourhood, '') end as place,
+				coalesce(ap.languages, '{}') as languages
+			from posts p
+			left join profiles ap on ap.network_id = p.network_id and ap.account_id = p.author_account_id
+			where p.id = ${options.postId} and p.network_id = ${options.networkId} and p.status = 'open'
+		),
+		candidates as (
+			select ms.account_id,
+				bool_or(ps.skill_id is not null) as skill_match,
+				array_agg(s.name order by (ps.skill_id is not null) desc, s.name) as skills
+			from post
+			join member_skills ms on ms.network_id = post.network_id and ms.direction = post.direction
+				and ms.account_id <> post.author_account_id
+			join skills s on s.id = ms.skill_id
+			join memberships mb on mb.network_id = ms.network_id and mb.account_id = ms.account_id and mb.status = 'active'
+			left join post_skills ps on ps.post_id = post.id and ps.skill_id = ms.skill_id
+			where ps.skill_id is not null or s.theme_id = post.theme_id
+			group by ms.account_id
+		),
+		scored as (
+			select c.account_id, c.skills, c.skill_match, coalesce(pr.neighbourhood, '') as neighbourhood,
+				coalesce(pr.availability && post.slots, false) as available,
+				(post.place <> '' and coalesce(name_key(pr.neighbourhood) = name_key(post.place), false)) as nearby,
+				coalesce(pr.languages && post.languages, false) as shared_language
+			from candidates c
+			cross join post
+			left join profiles pr on pr.network_id = post.network_id and pr.account_id = c.account_id
+		)
+		select scored.*, a.name,
+			case when skill_match then ${sql.raw(String(w.skill))} else ${sql.raw(String(w.theme))} end
+				+ case when available then ${sql.raw(String(w.availability))} else 0 end
+				+ case when nearby then ${sql.raw(String(w.neighbourhood))} else 0 end
+				+ case when shared_language then ${sql.raw(String(w.language))} else 0 end as score
+		from scored
+		join accounts a on a.id = scored.account_id
+		order by score desc, a.name, a.id
+		limit ${options.limit ?? MATCH_LIMIT}`
+	);
+	return rows.map((r): Match => ({
+		accountId: r.account_id,
+		name: r.name,
+		neighbourhood: r.neighbourhood,
+		skills: r.skills,
+		skillMatch: r.skill_match,
+		available: r.available,
+		nearby: r.nearby,
+		sharedLanguage: r.shared_language,
+		score: Number(r.score)
+	}));
+}
