@@ -16,6 +16,7 @@ import { loadActor } from '../src/lib/server/accounts/find-account.ts';
 import { createSession, SESSION_COOKIE } from '../src/lib/server/auth/sessions.ts';
 import { sqlRows } from '../src/lib/server/db/client.ts';
 import { openDatabase } from '../src/lib/server/db/open.ts';
+import { matchPost } from '../src/lib/server/matching/match-post.ts';
 import { search } from '../src/lib/server/search/search.ts';
 import { themeOf } from '../tests/factories.ts';
 import {
@@ -81,6 +82,15 @@ async function prepare(config: { dataDir: string; databaseUrl: string | undefine
 		const actor = await loadActor(member.id);
 		const calls = QUERIES.map((query) => () => search({ actor, networkId: city.networkId, query }));
 		out.push({ base, what: 'search() en mémoire, 10 requêtes', samples: await measureCalls(calls, runs) });
+		// Matching: 10 live posts with skills (requests and offers), as their author or a coordinator sees them.
+		const matched = await sqlRows<{ id: string }>(
+			connection.db,
+			sql`select p.id from posts p where p.network_id = ${city.networkId} and p.status = 'open'
+					and p.expires_at > now() and exists (select 1 from post_skills ps where ps.post_id = p.id)
+				order by p.id limit 10`
+		);
+		const matchCalls = matched.map((post) => () => matchPost({ actor, networkId: city.networkId, postId: post.id }));
+		out.push({ base, what: 'matchPost() en mémoire, 10 annonces', samples: await measureCalls(matchCalls, runs) });
 		const theme = await themeOf(city.networkId, 'Cuisine', connection.db);
 		return { cookie: `${SESSION_COOKIE}=${session.token}`, themeId: theme.id, profileId: other.id } as Fixtures;
 	} finally {

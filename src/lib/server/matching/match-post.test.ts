@@ -138,4 +138,20 @@ describe('matchPost', () => {
 			['Omar Mardi', false]
 		]);
 	});
+
+	it('fills the list with the theme only when too few people share the skill itself', async () => {
+		const { network, member, plumbing, tiling, post } = await sinkRequest();
+		for (const [name, skillId] of [
+			['Paul Plombier', plumbing.id],
+			['Rose Plombière', plumbing.id],
+			['Sami Carreleur', tiling.id]
+		] as const) {
+			const person = await createMember(network.id, { name });
+			await addMemberSkill(network.id, person.id, skillId, 'share');
+		}
+		const names = async (limit: number) =>
+			(await matchPost({ actor: member.actor, networkId: network.id, postId: post.id, limit })).map((m) => m.name);
+		expect(await names(2)).toEqual(['Paul Plombier', 'Rose Plombière']);
+		expect(await names(3)).toEqual(['Paul Plombier', 'Rose Plombière', 'Sami Carreleur']);
+	});
 });

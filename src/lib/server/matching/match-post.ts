@@ -29,7 +29,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function matchPost(options: { actor: Actor | null; networkId: string; postId: string; limit?: number }) {
 	requireMember(options.actor, options.networkId);
 	if (!UUID.test(options.postId)) throw new AppError('not_found');
+	const limit = options.limit ?? MATCH_LIMIT;
+	// A skill match always outranks a theme-only one: when enough people share the skill itself, the rest of the
+	// theme cannot make the list, so it is not looked at (a theme can hold thousands of member skills).
+	const exact = await rankedMatches(options.networkId, options.postId, limit, false);
+	return exact.length >= limit ? exact : rankedMatches(options.networkId, options.postId, limit, true);
+}
+
+async function rankedMatches(networkId: string, postId: string, limit: number, withTheme: boolean): Promise<Match[]> {
 	const w = MATCH_WEIGHTS;
+	const themeToo = withTheme ? sql`true` : sql`false`;
 	const rows = await sqlRows<Match & { account_id: string; skill_match: boolean; shared_language: boolean }>(
 		db(),
 		sql`with post as (
@@ -44,19 +53,25 @@ export async function matchPost(options: { actor: Actor | null; networkId: strin
 				coalesce(ap.languages, '{}') as languages
 			from posts p
 			left join profiles ap on ap.network_id = p.network_id and ap.account_id = p.author_account_id
-			where p.id = ${options.postId} and p.network_id = ${options.networkId} and p.status = 'open'
+			where p.id = ${postId} and p.network_id = ${networkId} and p.status = 'open'
+		),
+		-- The skills that count: the post's own (exact) and the others of its theme, each found by index.
+		target as (
+			select ps.skill_id, true as exact from post join post_skills ps on ps.post_id = post.id
+			union all
+			select s.id, false from post join skills s on s.network_id = post.network_id and s.theme_id = post.theme_id
+			where ${themeToo} and not exists (select 1 from post_skills ps where ps.post_id = post.id and ps.skill_id = s.id)
 		),
 		candidates as (
 			select ms.account_id,
-				bool_or(ps.skill_id is not null) as skill_match,
-				array_agg(s.name order by (ps.skill_id is not null) desc, s.name) as skills
+				bool_or(target.exact) as skill_match,
+				array_agg(s.name order by target.exact desc, s.name) as skills
 			from post
-			join member_skills ms on ms.network_id = post.network_id and ms.direction = post.direction
-				and ms.account_id <> post.author_account_id
+			join target on true
+			join member_skills ms on ms.skill_id = target.skill_id and ms.direction = post.direction
+				and ms.network_id = post.network_id and ms.account_id <> post.author_account_id
 			join skills s on s.id = ms.skill_id
 			join memberships mb on mb.network_id = ms.network_id and mb.account_id = ms.account_id and mb.status = 'active'
-			left join post_skills ps on ps.post_id = post.id and ps.skill_id = ms.skill_id
-			where ps.skill_id is not null or s.theme_id = post.theme_id
 			group by ms.account_id
 		),
 		scored as (
@@ -76,7 +91,7 @@ export async function matchPost(options: { actor: Actor | null; networkId: strin
 		from scored
 		join accounts a on a.id = scored.account_id
 		order by score desc, a.name, a.id
-		limit ${options.limit ?? MATCH_LIMIT}`
+		limit ${limit}`
 	);
 	return rows.map((r): Match => ({
 		accountId: r.account_id,
