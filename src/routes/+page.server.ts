@@ -4,6 +4,7 @@ import { countPendingMemberships } from '#lib/server/networks/count-pending.ts';
 import { listNetworks } from '#lib/server/networks/find-network.ts';
 import { onboardingPending } from '#lib/server/profiles/onboarding.ts';
 import { listExpiringPosts } from '#lib/server/posts/list-expiring-posts.ts';
+import { helpersForLatestRequest, learnersOfMember } from '#lib/server/matching/suggest-for-member.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -15,10 +16,13 @@ export const load: PageServerLoad = async ({ locals }) => {
 		pendingCount: coordinator && network ? await countPendingMemberships(network.id) : 0,
 		coordinator,
 		onboardingPending: actor && network ? await onboardingPending(actor, network.id) : false,
-		expiringPosts:
-			actor && network && membershipIn(actor, network.id)?.status === 'active'
-				? await listExpiringPosts({ actor, networkId: network.id })
-				: [],
+		...(actor && network && membershipIn(actor, network.id)?.status === 'active'
+			? {
+					expiringPosts: await listExpiringPosts({ actor, networkId: network.id }),
+					helpers: await helpersForLatestRequest({ actor, networkId: network.id }),
+					learners: await learnersOfMember({ actor, networkId: network.id })
+				}
+			: { expiringPosts: [], helpers: null, learners: [] }),
 		// Visitors of an instance with several networks see them all, to choose one when signing up.
 		networks: !actor && !network ? await listNetworks() : []
 	};

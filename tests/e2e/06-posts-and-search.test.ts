@@ -33,6 +33,11 @@ test('a member publishes a request; bad input is refused and nothing is publishe
 
 	await visit(page, '/mes-annonces');
 	await expect(page.getByRole('link', { name: 'Réparer mon vélo' })).toBeVisible();
+	// The home page follows the request: who could help with it.
+	await visit(page, '/');
+	await expect(
+		page.getByRole('region', { name: 'Des voisins qui peuvent vous aider pour « Réparer mon vélo »' })
+	).toBeVisible();
 	await logOut(page);
 });
 
