@@ -7,3 +7,4 @@ export * from './jobs.ts';
 export * from './skills.ts';
 export * from './profiles.ts';
 export * from './posts.ts';
+export * from './introductions.ts';

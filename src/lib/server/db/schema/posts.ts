@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { check, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, foreignKey, index, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.ts';
 import { memberships, networks } from './networks.ts';
 import { skills, themes, tsvector } from './skills.ts';
@@ -50,6 +50,7 @@ export const posts = pgTable(
 			.generatedAlwaysAs((): SQL => sql`name_key(${posts.title})`)
 	},
 	(t) => [
+		unique('posts_network_id_id_key').on(t.networkId, t.id),
 		foreignKey({
 			name: 'posts_author_membership_fk',
 			columns: [t.networkId, t.authorAccountId],

@@ -1,0 +1,106 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { requireCoordinator, requireMember, type Actor } from '../auth/policies.ts';
+import { now } from '../clock.ts';
+import { db, type Tx } from '../db/client.ts';
+import { isUniqueViolation } from '../db/errors.ts';
+import { introductionPeople, introductions, memberships, posts } from '../db/schema/index.ts';
+import { AppError } from '../errors.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A live post of the network (open, not expired); anything else is not found from here. */
+async function livePost(tx: Tx, networkId: string, postId: string) {
+	if (!UUID.test(postId)) throw new AppError('not_found');
+	const [post] = await tx
+		.select({ id: posts.id, authorAccountId: posts.authorAccountId })
+		.from(posts)
+		.where(
+			and(
+				eq(posts.id, postId),
+				eq(posts.networkId, networkId),
+				eq(posts.status, 'open'),
+				sql`${posts.expiresAt} > ${now().toISOString()}::timestamptz`
+			)
+		);
+	if (!post) throw new AppError('not_found');
+	return post;
+}
+
+async function insertIntroduction(
+	tx: Tx,
+	values: { networkId: string; postId: string; origin: 'answer' | 'coordinator'; createdBy: string },
+	people: { accountId: string; role: 'author' | 'participant' }[]
+) {
+	const [created] = await tx
+		.insert(introductions)
+		.values({
+			networkId: values.networkId,
+			postId: values.postId,
+			origin: values.origin,
+			createdByAccountId: values.createdBy,
+			proposedAt: now()
+		})
+		.returning();
+	await tx
+		.insert(introductionPeople)
+		.values(people.map((p) => ({ introductionId: created.id, networkId: values.networkId, ...p })));
+	return created;
+}
+
+/** « Je peux aider » / « Ça m'intéresse »: a member answers someone else's live post, once while it is under way. */
+export async function answerPost(options: { actor: Actor | null; networkId: string; postId: string }) {
+	const actor = requireMember(options.actor, options.networkId);
+	try {
+		return await db().transaction(async (tx) => {
+			const post = await livePost(tx, options.networkId, options.postId);
+			if (post.authorAccountId === actor.accountId) throw new AppError('own_post');
+			return insertIntroduction(
+				tx,
+				{ networkId: options.networkId, postId: post.id, origin: 'answer', createdBy: actor.accountId },
+				[
+					{ accountId: post.authorAccountId, role: 'author' },
+					{ accountId: actor.accountId, role: 'participant' }
+				]
+			);
+		});
+	} catch (error) {
+		if (isUniqueViolation(error)) throw new AppError('already_answered');
+		throw error;
+	}
+}
+
+/** A coordinator brings one or more active members to a post, e.g. on behalf of a member without email. */
+export async function introduceMembers(options: {
+	actor: Actor | null;
+	networkId: string;
+	postId: string;
+	accountIds: string[];
+}) {
+	const actor = requireCoordinator(options.actor, options.networkId);
+	const wanted = [...new Set(options.accountIds)];
+	if (wanted.length === 0) throw new AppError('invalid_input', 'accountIds');
+	if (!wanted.every((id) => UUID.test(id))) throw new AppError('not_found', 'accountIds');
+	return db().transaction(async (tx) => {
+		const post = await livePost(tx, options.networkId, options.postId);
+		if (wanted.includes(post.authorAccountId)) throw new AppError('own_post', 'accountIds');
+		const active = await tx
+			.select({ accountId: memberships.accountId })
+			.from(memberships)
+			.where(
+				and(
+					eq(memberships.networkId, options.networkId),
+					eq(memberships.status, 'active'),
+					inArray(memberships.accountId, wanted)
+				)
+			);
+		if (active.length !== wanted.length) throw new AppError('not_found', 'accountIds');
+		return insertIntroduction(
+			tx,
+			{ networkId: options.networkId, postId: post.id, origin: 'coordinator', createdBy: actor.accountId },
+			[
+				{ accountId: post.authorAccountId, role: 'author' as const },
+				...wanted.map((accountId) => ({ accountId, role: 'participant' as const }))
+			]
+		);
+	});
+}
