@@ -71,5 +71,32 @@ test('another member searches « velo » and finds the request, with the word hi
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Réparer mon vélo');
 	await expect(page.getByRole('main').getByRole('link', { name: karim.name })).toBeVisible();
 	await expectAccessible(page);
+
+	// She can help: her answer becomes a proposed introduction that both of them see.
+	await page.getByRole('button', { name: 'Je peux aider' }).click();
+	await expect(page.getByRole('status')).toHaveText(
+		"Votre réponse est envoyée : la personne qui a publié l'annonce la verra ici."
+	);
+	const introductions = page.getByRole('region', { name: 'Mises en relation' });
+	await expect(introductions).toContainText(`Proposée — ${anne.name}`);
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Je peux aider' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Vous avez déjà répondu à cette annonce.');
+	await logOut(page);
+});
+
+test('the author accepts the answer, then records that they met', async ({ page }) => {
+	await logIn(page, karim);
+	await visit(page, '/mes-annonces');
+	await page.getByRole('link', { name: 'Réparer mon vélo' }).click();
+	const introductions = page.getByRole('region', { name: 'Mises en relation' });
+	await expect(introductions).toContainText(`Proposée — ${anne.name}`);
+	await introductions.getByRole('button', { name: 'Accepter' }).click();
+	await expect(page.getByRole('status')).toHaveText('La mise en relation est mise à jour.');
+	await expect(introductions).toContainText(`Acceptée — ${anne.name}`);
+	await introductions.getByRole('button', { name: 'Nous nous sommes rencontrés' }).click();
+	await expect(introductions).toContainText(`Rencontre faite — ${anne.name}`);
+	await expect(introductions.getByRole('button', { name: 'Accepter' })).toHaveCount(0);
+	await expectAccessible(page);
 	await logOut(page);
 });

@@ -5,6 +5,7 @@ import { advanceClock } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { isCheckViolation } from '../db/errors.ts';
 import { introductionPeople, introductions } from '../db/schema/index.ts';
+import { listIntroductionsOfPost } from './list-introductions.ts';
 import { moveIntroduction } from './move-introduction.ts';
 import { answerPost, introduceMembers } from './open-introduction.ts';
 import { NEXT_STEPS, type IntroductionStatus } from './transitions.ts';
@@ -164,5 +165,26 @@ describe('introductions', () => {
 		await expect(attempt(coordinator.actor, [])).rejects.toMatchObject({ code: 'invalid_input' });
 		await expect(attempt(other.coordinator.actor, [member.id])).rejects.toMatchObject({ code: 'not_member' });
 		expect(await db().$count(introductions, eq(introductions.postId, post.id))).toBe(0);
+	});
+
+	it('shows an introduction to the people in it and to coordinators, not to other members', async () => {
+		const { network, coordinator, member, author, post } = await sinkPost();
+		const intro = await answerPost({ actor: member.actor, networkId: network.id, postId: post.id });
+		const seenBy = async (actor: typeof member.actor) =>
+			(await listIntroductionsOfPost({ actor, networkId: network.id, postId: post.id })).map((i) => i.id);
+		expect(await seenBy(member.actor)).toEqual([intro.id]);
+		expect(await seenBy(author.actor)).toEqual([intro.id]);
+		expect(await seenBy(coordinator.actor)).toEqual([intro.id]);
+		expect(await seenBy(await actorOf((await createMember(network.id)).id))).toEqual([]);
+		const [listed] = await listIntroductionsOfPost({ actor: author.actor, networkId: network.id, postId: post.id });
+		expect(listed.nextSteps).toEqual(['accepted', 'cancelled', 'no_follow_up']);
+		expect(listed.people.map((p) => p.role)).toEqual(['author', 'participant']);
+		const other = await createNetworkWithPeople();
+		await expect(
+			listIntroductionsOfPost({ actor: other.coordinator.actor, networkId: network.id, postId: post.id })
+		).rejects.toMatchObject({ code: 'not_member' });
+		expect(
+			await listIntroductionsOfPost({ actor: other.coordinator.actor, networkId: other.network.id, postId: post.id })
+		).toEqual([]);
 	});
 });

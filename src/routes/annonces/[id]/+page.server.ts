@@ -1,4 +1,9 @@
+import { listIntroductionsOfPost } from '#lib/server/introductions/list-introductions.ts';
+import { moveIntroduction } from '#lib/server/introductions/move-introduction.ts';
+import { answerPost } from '#lib/server/introductions/open-introduction.ts';
 import { matchPost } from '#lib/server/matching/match-post.ts';
+import { moveIntroductionInput } from '#lib/validation/introductions.ts';
+import { z } from 'zod';
 import { closePost } from '#lib/server/posts/close-post.ts';
 import { getPost } from '#lib/server/posts/get-post.ts';
 import { currentNetworkId } from '#lib/server/web/current-network.ts';
@@ -17,10 +22,26 @@ export const load: PageServerLoad = (event) =>
 		const done = DONE.find((d) => d === event.url.searchParams.get('fait'));
 		// The people who fit are shown to the author and the coordinators, who can reach out to them.
 		const matches = post.canManage && post.state === 'open' ? await matchPost(scope) : null;
-		return { post, done, matches };
+		// Visitors of a public post see no introductions (they are not members).
+		const introductions = post.authorName === null ? [] : await listIntroductionsOfPost(scope);
+		return { post, done, matches, introductions };
 	});
 
 export const actions: Actions = {
+	answer: (event) =>
+		handleForm(event, z.object({}), async () => {
+			await answerPost({
+				actor: event.locals.actor,
+				networkId: currentNetworkId(event.locals),
+				postId: event.params.id
+			});
+			return { answered: true };
+		}),
+	move: (event) =>
+		handleForm(event, moveIntroductionInput, async (input) => {
+			await moveIntroduction({ actor: event.locals.actor, networkId: currentNetworkId(event.locals), ...input });
+			return { moved: true };
+		}),
 	close: (event) =>
 		handleForm(event, closePostInput, async (input) => {
 			await closePost({

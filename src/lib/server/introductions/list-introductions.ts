@@ -1,0 +1,48 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { isCoordinator, requireMember, type Actor } from '../auth/policies.ts';
+import { db } from '../db/client.ts';
+import { accounts, introductionPeople, introductions } from '../db/schema/index.ts';
+import { NEXT_STEPS, type IntroductionStatus } from './transitions.ts';
+
+/**
+ * The introductions around a post that the actor may see: all of them for coordinators, else those the actor is
+ * part of (the post's author is part of every one). Each comes with its people and the moves the actor can make.
+ */
+export async function listIntroductionsOfPost(options: { actor: Actor | null; networkId: string; postId: string }) {
+	const actor = requireMember(options.actor, options.networkId);
+	const rows = await db()
+		.select()
+		.from(introductions)
+		.where(and(eq(introductions.networkId, options.networkId), eq(introductions.postId, options.postId)))
+		.orderBy(asc(introductions.proposedAt));
+	if (rows.length === 0) return [];
+	const people = await db()
+		.select({
+			introductionId: introductionPeople.introductionId,
+			accountId: introductionPeople.accountId,
+			role: introductionPeople.role,
+			name: accounts.name
+		})
+		.from(introductionPeople)
+		.innerJoin(accounts, eq(accounts.id, introductionPeople.accountId))
+		.where(
+			inArray(
+				introductionPeople.introductionId,
+				rows.map((r) => r.id)
+			)
+		)
+		.orderBy(asc(introductionPeople.role), asc(accounts.name));
+	const coordinator = isCoordinator(actor, options.networkId);
+	return rows.flatMap((row) => {
+		const involved = people.filter((p) => p.introductionId === row.id);
+		if (!coordinator && !involved.some((p) => p.accountId === actor.accountId)) return [];
+		return [
+			{
+				...row,
+				status: row.status as IntroductionStatus,
+				people: involved,
+				nextSteps: NEXT_STEPS[row.status as IntroductionStatus]
+			}
+		];
+	});
+}
