@@ -8,6 +8,9 @@ const protectedPages = [
 	'/coordination/membres',
 	'/coordination/membres/nouveau',
 	'/coordination/reseau',
+	'/coordination/suivi',
+	'/coordination/themes',
+	'/coordination/savoirs',
 	'/admin/courriels',
 	'/compte'
 ];

@@ -82,6 +82,9 @@ test('another member searches « velo » and finds the request, with the word hi
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Je peux aider' }).click();
 	await expect(page.getByRole('alert')).toHaveText('Vous avez déjà répondu à cette annonce.');
+	// As a coordinator she follows the requests nobody answered; none is a week old here.
+	await visit(page, '/coordination/suivi');
+	await expect(page.getByText("Aucune demande n'attend : chacune a reçu au moins une réponse.")).toBeVisible();
 	await logOut(page);
 });
 

@@ -1,4 +1,5 @@
 import { listIntroductionsOfPost } from '#lib/server/introductions/list-introductions.ts';
+import { isUnanswered } from '#lib/server/introductions/list-unanswered.ts';
 import { moveIntroduction } from '#lib/server/introductions/move-introduction.ts';
 import { answerPost } from '#lib/server/introductions/open-introduction.ts';
 import { matchPost } from '#lib/server/matching/match-post.ts';
@@ -24,7 +25,9 @@ export const load: PageServerLoad = (event) =>
 		const matches = post.canManage && post.state === 'open' ? await matchPost(scope) : null;
 		// Visitors of a public post see no introductions (they are not members).
 		const introductions = post.authorName === null ? [] : await listIntroductionsOfPost(scope);
-		return { post, done, matches, introductions };
+		// The author of a request nobody answered is told what the network does about it.
+		const unanswered = post.isAuthor && post.state === 'open' && isUnanswered(post, introductions.length);
+		return { post, done, matches, introductions, unanswered };
 	});
 
 export const actions: Actions = {
