@@ -82,6 +82,18 @@ test('another member searches « velo » and finds the request, with the word hi
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Je peux aider' }).click();
 	await expect(page.getByRole('alert')).toHaveText('Vous avez déjà répondu à cette annonce.');
+	// As a coordinator she also introduces Gérard, who has no email, on his behalf.
+	const introduce = page.getByRole('region', { name: 'Mettre en relation' });
+	await introduce.getByRole('button', { name: 'Mettre en relation' }).click();
+	await expect(page.getByText('Cochez au moins une option.').first()).toBeVisible();
+	await page.getByLabel('Ou un autre membre').selectOption({ label: 'Gérard Moreau' });
+	await page
+		.getByRole('region', { name: 'Mettre en relation' })
+		.getByRole('button', { name: 'Mettre en relation' })
+		.click();
+	await expect(page.getByRole('status')).toHaveText('La mise en relation est proposée.');
+	await expect(introductions).toContainText('Proposée — Gérard Moreau');
+	await expectAccessible(page);
 	// As a coordinator she follows the requests nobody answered; none is a week old here.
 	await visit(page, '/coordination/suivi');
 	await expect(page.getByText("Aucune demande n'attend : chacune a reçu au moins une réponse.")).toBeVisible();
@@ -94,12 +106,13 @@ test('the author accepts the answer, then records that they met', async ({ page 
 	await page.getByRole('link', { name: 'Réparer mon vélo' }).click();
 	const introductions = page.getByRole('region', { name: 'Mises en relation' });
 	await expect(introductions).toContainText(`Proposée — ${anne.name}`);
-	await introductions.getByRole('button', { name: 'Accepter' }).click();
+	// Anne's answer comes first; Gérard's introduction by the team waits below it.
+	await introductions.getByRole('button', { name: 'Accepter' }).first().click();
 	await expect(page.getByRole('status')).toHaveText('La mise en relation est mise à jour.');
 	await expect(introductions).toContainText(`Acceptée — ${anne.name}`);
 	await introductions.getByRole('button', { name: 'Nous nous sommes rencontrés' }).click();
 	await expect(introductions).toContainText(`Rencontre faite — ${anne.name}`);
-	await expect(introductions.getByRole('button', { name: 'Accepter' })).toHaveCount(0);
+	await expect(introductions.getByRole('button', { name: 'Accepter' })).toHaveCount(1);
 	await expectAccessible(page);
 	await logOut(page);
 });
