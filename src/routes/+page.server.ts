@@ -1,11 +1,21 @@
 import { redirect } from '@sveltejs/kit';
-import { isCoordinator, membershipIn } from '#lib/server/auth/policies.ts';
+import { isCoordinator, membershipIn, type Actor } from '#lib/server/auth/policies.ts';
 import { countPendingMemberships } from '#lib/server/networks/count-pending.ts';
 import { listNetworks } from '#lib/server/networks/find-network.ts';
 import { onboardingPending } from '#lib/server/profiles/onboarding.ts';
 import { listExpiringPosts } from '#lib/server/posts/list-expiring-posts.ts';
 import { helpersForLatestRequest, learnersOfMember } from '#lib/server/matching/suggest-for-member.ts';
 import type { PageServerLoad } from './$types';
+
+/** What an active member's home page shows besides the basics, read in parallel. */
+async function memberHome(actor: Actor, networkId: string) {
+	const [expiringPosts, helpers, learners] = await Promise.all([
+		listExpiringPosts({ actor, networkId }),
+		helpersForLatestRequest({ actor, networkId }),
+		learnersOfMember({ actor, networkId })
+	]);
+	return { expiringPosts, helpers, learners };
+}
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const { actor, network } = locals;
@@ -17,11 +27,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 		coordinator,
 		onboardingPending: actor && network ? await onboardingPending(actor, network.id) : false,
 		...(actor && network && membershipIn(actor, network.id)?.status === 'active'
-			? {
-					expiringPosts: await listExpiringPosts({ actor, networkId: network.id }),
-					helpers: await helpersForLatestRequest({ actor, networkId: network.id }),
-					learners: await learnersOfMember({ actor, networkId: network.id })
-				}
+			? await memberHome(actor, network.id)
 			: { expiringPosts: [], helpers: null, learners: [] }),
 		// Visitors of an instance with several networks see them all, to choose one when signing up.
 		networks: !actor && !network ? await listNetworks() : []

@@ -6,6 +6,7 @@ import { db } from '../db/client.ts';
 import { isCheckViolation } from '../db/errors.ts';
 import { introductionPeople, introductions } from '../db/schema/index.ts';
 import { listIntroductionsOfPost } from './list-introductions.ts';
+import { membersToIntroduce } from './members-to-introduce.ts';
 import { moveIntroduction } from './move-introduction.ts';
 import { answerPost, introduceMembers } from './open-introduction.ts';
 import { NEXT_STEPS, type IntroductionStatus } from './transitions.ts';
@@ -186,5 +187,19 @@ describe('introductions', () => {
 		expect(
 			await listIntroductionsOfPost({ actor: other.coordinator.actor, networkId: other.network.id, postId: post.id })
 		).toEqual([]);
+	});
+
+	it('lists the active members a coordinator may introduce, never the author, for coordinators only', async () => {
+		const { network, coordinator, member, author } = await sinkPost();
+		await createMember(network.id, { name: 'Pending', status: 'pending' });
+		const listed = await membersToIntroduce({
+			actor: coordinator.actor,
+			networkId: network.id,
+			authorAccountId: author.id
+		});
+		expect(listed.map((m) => m.accountId).sort()).toEqual([coordinator.id, member.id].sort());
+		await expect(
+			membersToIntroduce({ actor: member.actor, networkId: network.id, authorAccountId: author.id })
+		).rejects.toMatchObject({ code: 'forbidden' });
 	});
 });

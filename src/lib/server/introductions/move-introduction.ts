@@ -5,8 +5,7 @@ import { db } from '../db/client.ts';
 import { introductionPeople, introductions } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import { statusesBefore, type IntroductionStatus } from './transitions.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../db/ids.ts';
 
 /**
  * Moves an introduction one step (accept, meeting done, finished, cancelled, no follow-up), dating the step.
@@ -20,7 +19,7 @@ export async function moveIntroduction(options: {
 	to: IntroductionStatus;
 }) {
 	const actor = requireMember(options.actor, options.networkId);
-	if (!UUID.test(options.introductionId)) throw new AppError('not_found');
+	if (!isUuid(options.introductionId)) throw new AppError('not_found');
 	const [involved] = await db()
 		.select({ accountId: introductionPeople.accountId })
 		.from(introductionPeople)

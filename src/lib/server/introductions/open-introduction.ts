@@ -5,12 +5,11 @@ import { db, type Tx } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { introductionPeople, introductions, memberships, posts } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../db/ids.ts';
 
 /** A live post of the network (open, not expired); anything else is not found from here. */
 async function livePost(tx: Tx, networkId: string, postId: string) {
-	if (!UUID.test(postId)) throw new AppError('not_found');
+	if (!isUuid(postId)) throw new AppError('not_found');
 	const [post] = await tx
 		.select({ id: posts.id, authorAccountId: posts.authorAccountId })
 		.from(posts)
@@ -79,7 +78,7 @@ export async function introduceMembers(options: {
 	const actor = requireCoordinator(options.actor, options.networkId);
 	const wanted = [...new Set(options.accountIds)];
 	if (wanted.length === 0) throw new AppError('invalid_input', 'accountIds');
-	if (!wanted.every((id) => UUID.test(id))) throw new AppError('not_found', 'accountIds');
+	if (!wanted.every((id) => isUuid(id))) throw new AppError('not_found', 'accountIds');
 	return db().transaction(async (tx) => {
 		const post = await livePost(tx, options.networkId, options.postId);
 		if (wanted.includes(post.authorAccountId)) throw new AppError('own_post', 'accountIds');

@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { requireMember, type Actor } from '../auth/policies.ts';
 import { db, sqlRows } from '../db/client.ts';
 import { AppError } from '../errors.ts';
+import { isUuid } from '../db/ids.ts';
 
 export const MATCH_LIMIT = 10;
 
@@ -23,12 +24,10 @@ export type Match = {
 	score: number;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The ranked members for one open post of the network, never its author; members of the network only. */
 export async function matchPost(options: { actor: Actor | null; networkId: string; postId: string; limit?: number }) {
 	requireMember(options.actor, options.networkId);
-	if (!UUID.test(options.postId)) throw new AppError('not_found');
+	if (!isUuid(options.postId)) throw new AppError('not_found');
 	const limit = options.limit ?? MATCH_LIMIT;
 	// A skill match always outranks a theme-only one: when enough people share the skill itself, the rest of the
 	// theme cannot make the list, so it is not looked at (a theme can hold thousands of member skills).

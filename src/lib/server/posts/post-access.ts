@@ -7,6 +7,7 @@ import type { Queryable } from '../db/client.ts';
 import { posts, skills, themes } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import { EXPIRY_NOTICE_DAYS_BEFORE } from './lifetime.ts';
+import { isUuid } from '../db/ids.ts';
 
 export type PostRow = typeof posts.$inferSelect;
 /** What a person sees: `expired` is an open post whose time has run out. */
@@ -25,13 +26,11 @@ export function isRenewable(post: { status: string; expiresAt: Date }, at: Date 
 	return post.status === 'open' && post.expiresAt.getTime() - at.getTime() <= EXPIRY_NOTICE_DAYS_BEFORE * DAY_MS;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids come from URLs and forms: PostgreSQL would reject a malformed one with an error, not an empty result. */
-export const isUuid = (value: string) => UUID.test(value);
+export { isUuid } from '../db/ids.ts';
 
 /** The post if it belongs to this network; an id that is not even a UUID (a typed URL) finds nothing. */
 export async function findPostInNetwork(q: Queryable, networkId: string, postId: string) {
-	if (!UUID.test(postId)) return undefined;
+	if (!isUuid(postId)) return undefined;
 	const [post] = await q
 		.select()
 		.from(posts)
@@ -63,7 +62,7 @@ export async function checkThemeAndSkills(
 	q: Queryable,
 	options: { networkId: string; themeId: string; skillIds: string[]; currentThemeId?: string }
 ) {
-	if (!UUID.test(options.themeId)) throw new AppError('theme_unknown', 'themeId');
+	if (!isUuid(options.themeId)) throw new AppError('theme_unknown', 'themeId');
 	const [theme] = await q
 		.select({ id: themes.id })
 		.from(themes)
@@ -78,7 +77,7 @@ export async function checkThemeAndSkills(
 
 	const wanted = [...new Set(options.skillIds)];
 	if (wanted.length === 0) return wanted;
-	if (!wanted.every((id) => UUID.test(id))) throw new AppError('skill_unknown', 'skillIds');
+	if (!wanted.every((id) => isUuid(id))) throw new AppError('skill_unknown', 'skillIds');
 	const found = await q
 		.select({ id: skills.id })
 		.from(skills)

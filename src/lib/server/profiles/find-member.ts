@@ -2,13 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '../db/client.ts';
 import { accounts, memberships } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../db/ids.ts';
 
 /** An active member of this network; anyone else (another network's, pending, refused) is not found here. */
 export async function activeMemberOf(q: Queryable, networkId: string, accountId: string) {
 	// An id from an address bar that is not even a UUID names nobody (and must not reach PostgreSQL as one).
-	if (!UUID.test(accountId)) throw new AppError('not_found');
+	if (!isUuid(accountId)) throw new AppError('not_found');
 	const [member] = await q
 		.select({ accountId: accounts.id, name: accounts.name, email: accounts.email, role: memberships.role })
 		.from(memberships)

@@ -10,6 +10,7 @@ import { POST_FORMATS, POST_KINDS } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import { highlightSimilar, MARKERS, splitMarked, START, STOP, type Part } from './highlight.ts';
 import { parseQuery, toTsQuery, type SearchTerms } from './query.ts';
+import { isUuid } from '../db/ids.ts';
 
 export const PAGE_SIZE = 20;
 /** Deep pages cost more and nobody reads them: past this, refine the query. */
@@ -53,14 +54,13 @@ export type SearchResult =
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/g;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TITLE_HEADLINE = `StartSel=${START}, StopSel=${STOP}, HighlightAll=true`;
 const EXCERPT_HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=" … "`;
 
 function checkFilters(filters: SearchFilters): SearchFilters {
 	const { kind, themeId, format, neighbourhood } = filters;
 	if (kind !== undefined && !POST_KINDS.includes(kind)) throw new AppError('invalid_input', 'type');
-	if (themeId !== undefined && !UUID.test(themeId)) throw new AppError('invalid_input', 'theme');
+	if (themeId !== undefined && !isUuid(themeId)) throw new AppError('invalid_input', 'theme');
 	if (format !== undefined && !POST_FORMATS.includes(format)) throw new AppError('invalid_input', 'format');
 	// PostgreSQL refuses NUL in a parameter: strip control characters.
 	const place = neighbourhood?.replace(CONTROL, '').trim().slice(0, 80);

@@ -3,7 +3,7 @@ import { isUnanswered } from '#lib/server/introductions/list-unanswered.ts';
 import { moveIntroduction } from '#lib/server/introductions/move-introduction.ts';
 import { answerPost, introduceMembers } from '#lib/server/introductions/open-introduction.ts';
 import { isCoordinator } from '#lib/server/auth/policies.ts';
-import { listMembersForCoordinator } from '#lib/server/networks/list-members.ts';
+import { membersToIntroduce } from '#lib/server/introductions/members-to-introduce.ts';
 import { matchPost } from '#lib/server/matching/match-post.ts';
 import { introduceInput, moveIntroductionInput } from '#lib/validation/introductions.ts';
 import { z } from 'zod';
@@ -17,28 +17,26 @@ import type { Actions, PageServerLoad } from './$types';
 
 // After a redirect, ?fait=… says what was just done (no state change, just the sentence to show).
 const DONE = ['publiee', 'modifiee'] as const;
-const MAX_LISTED_MEMBERS = 300;
 
 export const load: PageServerLoad = (event) =>
 	guard(event, async () => {
 		const scope = { actor: event.locals.actor, networkId: currentNetworkId(event.locals), postId: event.params.id };
 		const post = await getPost(scope);
 		const done = DONE.find((d) => d === event.url.searchParams.get('fait'));
-		// The people who fit are shown to the author and the coordinators, who can reach out to them.
-		const matches = post.canManage && post.state === 'open' ? await matchPost(scope) : null;
-		// Visitors of a public post see no introductions (they are not members).
-		const introductions = post.authorName === null ? [] : await listIntroductionsOfPost(scope);
+		const open = post.state === 'open';
+		const canIntroduce = isCoordinator(scope.actor, scope.networkId) && open;
+		const [matches, introductions, others] = await Promise.all([
+			// The people who fit are shown to the author and the coordinators, who can reach out to them.
+			post.canManage && open ? matchPost(scope) : null,
+			// Visitors of a public post see no introductions (they are not members).
+			post.authorName === null ? [] : listIntroductionsOfPost(scope),
+			// Coordinators may bring people in themselves: the matches, or any active member while the list is short.
+			canIntroduce && post.authorAccountId
+				? membersToIntroduce({ ...scope, authorAccountId: post.authorAccountId })
+				: []
+		]);
 		// The author of a request nobody answered is told what the network does about it.
-		const unanswered = post.isAuthor && post.state === 'open' && isUnanswered(post, introductions.length);
-		// Coordinators may bring people in themselves; a plain list only while the network is small enough to scroll.
-		const canIntroduce = isCoordinator(scope.actor, scope.networkId) && post.state === 'open';
-		const active = canIntroduce ? (await listMembersForCoordinator(scope)).active : [];
-		const others =
-			active.length <= MAX_LISTED_MEMBERS
-				? active
-						.filter((a) => a.accountId !== post.authorAccountId)
-						.map((a) => ({ accountId: a.accountId, name: a.name }))
-				: [];
+		const unanswered = post.isAuthor && open && isUnanswered(post, introductions.length);
 		return { post, done, matches, introductions, unanswered, canIntroduce, others };
 	});
 
