@@ -4,17 +4,22 @@ import { countPendingMemberships } from '#lib/server/networks/count-pending.ts';
 import { listNetworks } from '#lib/server/networks/find-network.ts';
 import { onboardingPending } from '#lib/server/profiles/onboarding.ts';
 import { listExpiringPosts } from '#lib/server/posts/list-expiring-posts.ts';
-import { helpersForLatestRequest, learnersOfMember } from '#lib/server/matching/suggest-for-member.ts';
+import {
+	helpersForLatestRequest,
+	learnersOfMember,
+	requestsForMember
+} from '#lib/server/matching/suggest-for-member.ts';
 import type { PageServerLoad } from './$types';
 
 /** What an active member's home page shows besides the basics, read in parallel. */
 async function memberHome(actor: Actor, networkId: string) {
-	const [expiringPosts, helpers, learners] = await Promise.all([
+	const [expiringPosts, helpers, learners, requests] = await Promise.all([
 		listExpiringPosts({ actor, networkId }),
 		helpersForLatestRequest({ actor, networkId }),
-		learnersOfMember({ actor, networkId })
+		learnersOfMember({ actor, networkId }),
+		requestsForMember({ actor, networkId })
 	]);
-	return { expiringPosts, helpers, learners };
+	return { expiringPosts, helpers, learners, requests };
 }
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -28,7 +33,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 		onboardingPending: actor && network ? await onboardingPending(actor, network.id) : false,
 		...(actor && network && membershipIn(actor, network.id)?.status === 'active'
 			? await memberHome(actor, network.id)
-			: { expiringPosts: [], helpers: null, learners: [] }),
+			: { expiringPosts: [], helpers: null, learners: [], requests: [] }),
 		// Visitors of an instance with several networks see them all, to choose one when signing up.
 		networks: !actor && !network ? await listNetworks() : []
 	};

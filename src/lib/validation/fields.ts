@@ -72,3 +72,14 @@ export function choices<const T extends readonly [string, ...string[]]>(allowed:
 		.transform((value) => [...new Set(value.split('\n').filter((v) => v !== ''))])
 		.pipe(z.array(z.enum(allowed, { error: 'unknown_choice' })));
 }
+
+/** A `?page=` number from an address: anything that is not a page number gives the first page. */
+export function pageNumber(raw: string | null): number {
+	return z.coerce
+		.number()
+		.int()
+		.min(1)
+		.max(10_000)
+		.catch(1)
+		.parse(raw ?? 1);
+}

@@ -5,13 +5,14 @@ import { db, type Tx } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { introductionPeople, introductions, memberships, posts } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
+import { notify } from '../notifications/notify.ts';
 import { isUuid } from '../db/ids.ts';
 
 /** A live post of the network (open, not expired); anything else is not found from here. */
 async function livePost(tx: Tx, networkId: string, postId: string) {
 	if (!isUuid(postId)) throw new AppError('not_found');
 	const [post] = await tx
-		.select({ id: posts.id, authorAccountId: posts.authorAccountId })
+		.select({ id: posts.id, title: posts.title, authorAccountId: posts.authorAccountId })
 		.from(posts)
 		.where(
 			and(
@@ -53,7 +54,7 @@ export async function answerPost(options: { actor: Actor | null; networkId: stri
 		return await db().transaction(async (tx) => {
 			const post = await livePost(tx, options.networkId, options.postId);
 			if (post.authorAccountId === actor.accountId) throw new AppError('own_post');
-			return insertIntroduction(
+			const created = await insertIntroduction(
 				tx,
 				{ networkId: options.networkId, postId: post.id, origin: 'answer', createdBy: actor.accountId },
 				[
@@ -61,6 +62,14 @@ export async function answerPost(options: { actor: Actor | null; networkId: stri
 					{ accountId: actor.accountId, role: 'participant' }
 				]
 			);
+			await notify(tx, {
+				networkId: options.networkId,
+				accountId: post.authorAccountId,
+				kind: 'answer',
+				params: { name: actor.name, title: post.title },
+				link: `/annonces/${post.id}`
+			});
+			return created;
 		});
 	} catch (error) {
 		if (isUniqueViolation(error)) throw new AppError('already_answered');
@@ -93,7 +102,7 @@ export async function introduceMembers(options: {
 				)
 			);
 		if (active.length !== wanted.length) throw new AppError('not_found', 'accountIds');
-		return insertIntroduction(
+		const created = await insertIntroduction(
 			tx,
 			{ networkId: options.networkId, postId: post.id, origin: 'coordinator', createdBy: actor.accountId },
 			[
@@ -101,5 +110,15 @@ export async function introduceMembers(options: {
 				...wanted.map((accountId) => ({ accountId, role: 'participant' as const }))
 			]
 		);
+		for (const accountId of [post.authorAccountId, ...wanted]) {
+			await notify(tx, {
+				networkId: options.networkId,
+				accountId,
+				kind: 'introduction',
+				params: { title: post.title },
+				link: `/annonces/${post.id}`
+			});
+		}
+		return created;
 	});
 }

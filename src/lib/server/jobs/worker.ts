@@ -9,12 +9,17 @@ import { db } from '../db/client.ts';
 import { jobs } from '../db/schema/index.ts';
 import { deliverEmail } from '../email/deliver-email.ts';
 import { sendExpiryNotices } from '../posts/send-expiry-notices.ts';
+import { notifyMatches } from '../notifications/notify-matches.ts';
+import { sendDigests } from '../notifications/send-digests.ts';
 import type { JobKind } from './queue.ts';
 
 type Handler = (payload: Record<string, unknown>) => Promise<void>;
 
 const handlers: Record<JobKind, Handler> = {
-	'send-email': (payload) => deliverEmail(String(payload.emailId))
+	'send-email': (payload) => deliverEmail(String(payload.emailId)),
+	'notify-matches': async (payload) => {
+		await notifyMatches(String(payload.postId));
+	}
 };
 
 const LEASE_MS = 5 * 60 * 1000;
@@ -73,6 +78,7 @@ async function runOneJob(): Promise<boolean> {
  */
 export async function runSweeps(): Promise<void> {
 	await sendExpiryNotices();
+	await sendDigests();
 }
 
 const SWEEP_MS = 10 * 60 * 1000;

@@ -28,11 +28,15 @@ export type Match = {
 export async function matchPost(options: { actor: Actor | null; networkId: string; postId: string; limit?: number }) {
 	requireMember(options.actor, options.networkId);
 	if (!isUuid(options.postId)) throw new AppError('not_found');
-	const limit = options.limit ?? MATCH_LIMIT;
+	return rankMatches(options.networkId, options.postId, options.limit ?? MATCH_LIMIT);
+}
+
+/** The ranking itself, without a reader: also used to tell the best matches about a new request. */
+export async function rankMatches(networkId: string, postId: string, limit: number): Promise<Match[]> {
 	// A skill match always outranks a theme-only one: when enough people share the skill itself, the rest of the
 	// theme cannot make the list, so it is not looked at (a theme can hold thousands of member skills).
-	const exact = await rankedMatches(options.networkId, options.postId, limit, false);
-	return exact.length >= limit ? exact : rankedMatches(options.networkId, options.postId, limit, true);
+	const exact = await rankedMatches(networkId, postId, limit, false);
+	return exact.length >= limit ? exact : rankedMatches(networkId, postId, limit, true);
 }
 
 async function rankedMatches(networkId: string, postId: string, limit: number, withTheme: boolean): Promise<Match[]> {

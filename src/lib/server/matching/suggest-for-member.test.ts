@@ -10,7 +10,8 @@ import {
 import { advanceClock } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { profiles } from '../db/schema/index.ts';
-import { helpersForLatestRequest, learnersOfMember } from './suggest-for-member.ts';
+import { answerPost } from '../introductions/open-introduction.ts';
+import { helpersForLatestRequest, learnersOfMember, requestsForMember } from './suggest-for-member.ts';
 
 describe('home-page suggestions', () => {
 	it('shows the helpers for the member’s latest live request, and nothing once it has expired', async () => {
@@ -72,5 +73,84 @@ describe('home-page suggestions', () => {
 			await expect(helpersForLatestRequest({ actor, networkId: network.id })).rejects.toMatchObject({ code });
 			await expect(learnersOfMember({ actor, networkId: network.id })).rejects.toMatchObject({ code });
 		}
+	});
+});
+
+describe('requests a member could help with', () => {
+	it('lists other members’ live requests that ask for a skill the member shares, newest first', async () => {
+		const { network, member } = await createNetworkWithPeople();
+		const plumbing = await createSkill(network.id, 'Plomberie', 'Bricolage & réparation');
+		const sewing = await createSkill(network.id, 'Couture', 'Couture');
+		const fatou = await createMember(network.id, { name: 'Fatou Diallo' });
+		await addMemberSkill(network.id, fatou.id, plumbing.id, 'share');
+		await addMemberSkill(network.id, fatou.id, sewing.id, 'learn');
+		const shelf = await createPost(network.id, member.id, {
+			kind: 'request',
+			title: 'Poser une étagère',
+			themeName: 'Bricolage & réparation'
+		});
+		const older = await createPost(network.id, member.id, {
+			kind: 'request',
+			title: 'Robinet qui fuit',
+			skillIds: [plumbing.id]
+		});
+		advanceClock(60_000);
+		const sink = await createPost(network.id, member.id, {
+			kind: 'request',
+			title: 'Qui veut me montrer comment déboucher un évier ?',
+			skillIds: [plumbing.id]
+		});
+		// Not for her: an offer, a request for what she wants to learn, her own request, a closed or expired one.
+		await createPost(network.id, member.id, {
+			kind: 'offer',
+			title: 'Je montre la plomberie',
+			skillIds: [plumbing.id]
+		});
+		await createPost(network.id, member.id, { kind: 'request', title: 'Ourlet', skillIds: [sewing.id] });
+		await createPost(network.id, fatou.id, { kind: 'request', title: 'Le mien', skillIds: [plumbing.id] });
+		await createPost(network.id, member.id, {
+			kind: 'request',
+			title: 'Fermée',
+			status: 'closed',
+			closedAt: new Date(),
+			skillIds: [plumbing.id]
+		});
+		await createPost(network.id, member.id, {
+			kind: 'request',
+			title: 'Expirée',
+			expiresAt: new Date(Date.now() - 1000),
+			skillIds: [plumbing.id]
+		});
+		const fatouActor = await actorOf(fatou.id);
+		const found = await requestsForMember({ actor: fatouActor, networkId: network.id });
+		expect(found).toEqual([
+			{ id: sink.id, title: sink.title, authorName: member.name, about: ['Plomberie'], skillMatch: true },
+			{ id: older.id, title: 'Robinet qui fuit', authorName: member.name, about: ['Plomberie'], skillMatch: true },
+			// Filed under the theme of her skill without naming one: after the skill matches.
+			{
+				id: shelf.id,
+				title: 'Poser une étagère',
+				authorName: member.name,
+				about: ['Bricolage & réparation'],
+				skillMatch: false
+			}
+		]);
+		// Once she answered it, it leaves her suggestions.
+		await answerPost({ actor: fatouActor, networkId: network.id, postId: sink.id });
+		expect((await requestsForMember({ actor: fatouActor, networkId: network.id })).map((r) => r.id)).toEqual([
+			older.id,
+			shelf.id
+		]);
+	});
+
+	it('is for members of the network only', async () => {
+		const { network } = await createNetworkWithPeople();
+		const other = await createNetworkWithPeople();
+		await expect(requestsForMember({ actor: null, networkId: network.id })).rejects.toMatchObject({
+			code: 'not_logged_in'
+		});
+		await expect(requestsForMember({ actor: other.member.actor, networkId: network.id })).rejects.toMatchObject({
+			code: 'not_member'
+		});
 	});
 });

@@ -86,3 +86,67 @@ export async function learnersOfMember(options: { actor: Actor | null; networkId
 		score: Number(r.score)
 	}));
 }
+
+export type RequestSuggestion = { id: string; title: string; authorName: string; about: string[]; skillMatch: boolean };
+
+/** How many recent requests of each of the member's themes are looked at for theme-only suggestions. */
+const THEME_CANDIDATES = 50;
+
+/**
+ * « Des demandes où vous pourriez aider »: other members' live requests that ask for a skill the member shares
+ * (first), or that are filed under the theme of one (then), newest first, leaving out those the member already
+ * answered or was introduced to. `about` names the matching skills, or the theme.
+ */
+export async function requestsForMember(options: {
+	actor: Actor | null;
+	networkId: string;
+}): Promise<RequestSuggestion[]> {
+	const actor = requireMember(options.actor, options.networkId);
+	const at = sql`${now().toISOString()}::timestamptz`;
+	const rows = await sqlRows<{ id: string; title: string; author_name: string; about: string[]; skill_match: boolean }>(
+		db(),
+		sql`with mine as (
+			select ms.skill_id, s.theme_id from member_skills ms join skills s on s.id = ms.skill_id
+			where ms.network_id = ${options.networkId} and ms.account_id = ${actor.accountId} and ms.direction = 'share'
+		),
+		candidates as (
+			select ps.post_id, true as exact from post_skills ps
+			where ps.network_id = ${options.networkId} and ps.skill_id in (select skill_id from mine)
+			union all
+			select recent.id, false from (select distinct theme_id from mine) t
+			cross join lateral (
+				select p.id from posts p
+				where p.network_id = ${options.networkId} and p.theme_id = t.theme_id and p.status = 'open'
+					and p.kind = 'request' and p.expires_at > ${at}
+				order by p.created_at desc limit ${THEME_CANDIDATES}
+			) recent
+		),
+		ranked as (
+			select p.id, p.title, p.theme_id, p.author_account_id, p.created_at, bool_or(c.exact) as skill_match
+			from candidates c join posts p on p.id = c.post_id
+			where p.kind = 'request' and p.status = 'open' and p.expires_at > ${at}
+				and p.author_account_id <> ${actor.accountId}
+				and not exists (select 1 from introduction_people ip join introductions i on i.id = ip.introduction_id
+					where i.post_id = p.id and ip.account_id = ${actor.accountId})
+			group by p.id
+			order by skill_match desc, p.created_at desc, p.id
+			limit ${HOME_SUGGESTIONS}
+		)
+		select r.id, r.title, a.name as author_name, r.skill_match,
+			case when r.skill_match then
+				(select array_agg(s.name order by s.name) from post_skills ps join skills s on s.id = ps.skill_id
+					where ps.post_id = r.id and ps.skill_id in (select skill_id from mine))
+			else array[th.name] end as about
+		from ranked r
+		join accounts a on a.id = r.author_account_id
+		join themes th on th.id = r.theme_id
+		order by r.skill_match desc, r.created_at desc, r.id`
+	);
+	return rows.map((r) => ({
+		id: r.id,
+		title: r.title,
+		authorName: r.author_name,
+		about: r.about,
+		skillMatch: r.skill_match
+	}));
+}

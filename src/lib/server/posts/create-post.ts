@@ -3,6 +3,7 @@ import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { postSkills, posts } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
+import { enqueueJob } from '../jobs/queue.ts';
 import { expiryFrom } from './lifetime.ts';
 import { checkThemeAndSkills, contentColumns, type PostContent } from './post-access.ts';
 
@@ -41,6 +42,8 @@ export async function createPost(
 				.insert(postSkills)
 				.values(skillIds.map((skillId) => ({ networkId: options.networkId, postId: post.id, skillId })));
 		}
+		// The members who fit a request best are told about it (notifications/notify-matches.ts).
+		if (post.kind === 'request') await enqueueJob('notify-matches', { postId: post.id }, { tx });
 		return post;
 	});
 }

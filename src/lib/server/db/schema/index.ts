@@ -8,3 +8,4 @@ export * from './skills.ts';
 export * from './profiles.ts';
 export * from './posts.ts';
 export * from './introductions.ts';
+export * from './notifications.ts';

@@ -1,0 +1,44 @@
+// The emails of the notification centre: one notification at once, or the daily digest.
+import { m } from '#lib/paraglide/messages.js';
+import type { Locale } from '../accounts/locale.ts';
+import { composeEmail, type Composed } from '../email/compose.ts';
+
+export function notificationEmail(p: {
+	locale: Locale;
+	name: string;
+	network: string;
+	sentence: string;
+	url: string;
+}): Composed {
+	const o = { locale: p.locale };
+	return composeEmail({
+		lang: p.locale,
+		subject: `${p.sentence} — ${p.network}`,
+		greeting: m.email_greeting({ name: p.name }, o),
+		paragraphs: [p.sentence, m.notif_email_preferences({}, o)],
+		action: { label: m.notif_email_action({}, o), url: p.url },
+		footer: m.email_footer({}, o)
+	});
+}
+
+export function digestEmail(p: {
+	locale: Locale;
+	name: string;
+	network: string;
+	sentences: string[];
+	url: string;
+}): Composed {
+	const o = { locale: p.locale };
+	return composeEmail({
+		lang: p.locale,
+		subject: m.notif_digest_subject({ network: p.network }, o),
+		greeting: m.email_greeting({ name: p.name }, o),
+		paragraphs: [
+			m.notif_digest_intro({ network: p.network }, o),
+			...p.sentences.map((s) => `• ${s}`),
+			m.notif_email_preferences({}, o)
+		],
+		action: { label: m.notif_digest_action({}, o), url: p.url },
+		footer: m.email_footer({}, o)
+	});
+}

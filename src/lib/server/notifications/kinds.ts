@@ -1,0 +1,45 @@
+// The kinds of notification, how each is delivered unless the person chose otherwise, and the limits on the
+// ones the network sends on its own initiative (decision 020).
+import { DELIVERIES, NOTIFICATION_KINDS, type Delivery, type NotificationKind } from '../../notification-options.ts';
+
+export { DELIVERIES, NOTIFICATION_KINDS, type Delivery, type NotificationKind };
+
+/**
+ * Things that ask something of the person come at once; suggestions of new requests wait for the daily digest,
+ * so that a helpful neighbour is not flooded.
+ */
+export const DEFAULT_DELIVERY: Record<NotificationKind, Delivery> = {
+	match: 'digest',
+	answer: 'email',
+	introduction: 'email',
+	exchange: 'email',
+	thanks: 'email',
+	message: 'email'
+};
+
+/** A new request is suggested to at most this many members… */
+export const MATCH_NOTICES_PER_REQUEST = 5;
+/** …and a member gets at most this many such suggestions a day (Europe/Paris). */
+export const MATCH_NOTICES_PER_DAY = 3;
+
+/** Digests leave from this hour (Europe/Paris), once a day. */
+export const DIGEST_HOUR = 8;
+
+const parisDate = new Intl.DateTimeFormat('en-CA', {
+	timeZone: 'Europe/Paris',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+	hour: '2-digit',
+	hourCycle: 'h23'
+});
+
+/** The calendar day (YYYY-MM-DD) and hour of an instant in Europe/Paris. */
+export function parisDay(at: Date): { day: string; hour: number } {
+	const parts = Object.fromEntries(parisDate.formatToParts(at).map((p) => [p.type, p.value]));
+	return { day: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) };
+}
+
+export function isNotificationKind(value: unknown): value is NotificationKind {
+	return typeof value === 'string' && (NOTIFICATION_KINDS as readonly string[]).includes(value);
+}
