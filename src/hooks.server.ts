@@ -6,10 +6,9 @@ import { m } from '#lib/paraglide/messages.js';
 import { config } from '#lib/server/config.ts';
 import { openDatabase } from '#lib/server/db/open.ts';
 import { startWorker } from '#lib/server/jobs/worker.ts';
-import { findSession, SESSION_COOKIE } from '#lib/server/auth/sessions.ts';
-import { loadActor } from '#lib/server/accounts/find-account.ts';
+import { SESSION_COOKIE } from '#lib/server/auth/sessions.ts';
 import { isSetupDone } from '#lib/server/setup/set-up-instance.ts';
-import { currentNetwork } from '#lib/server/web/current-network.ts';
+import { requestContext } from '#lib/server/web/current-network.ts';
 
 export const init: ServerInit = async () => {
 	await openDatabase(config());
@@ -24,10 +23,11 @@ const i18n: Handle = ({ event, resolve }) =>
 
 const session: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
-	const found = token ? await findSession(token) : undefined;
-	event.locals.actor = found ? await loadActor(found.accountId) : null;
-	if (token && !event.locals.actor) event.cookies.delete(SESSION_COOKIE, { path: '/' });
-	event.locals.network = await currentNetwork(event.locals.actor, found?.currentNetworkId);
+	// One query: session, account, memberships and the current network (current-network.ts).
+	const { actor, network } = await requestContext(token);
+	event.locals.actor = actor;
+	event.locals.network = network;
+	if (token && !actor) event.cookies.delete(SESSION_COOKIE, { path: '/' });
 	return resolve(event);
 };
 

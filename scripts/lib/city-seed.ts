@@ -198,6 +198,46 @@ async function insertPosts(q: Db, networkId: string, count: number, themeIds: Ma
 		where p.network_id = ${networkId} and random() < 0.6`);
 }
 
+/**
+ * Confirmed exchanges over the past year, about 1.5 per member: a member shares one of their skills with another
+ * member (so that matching's « helped least recently first » reads real data).
+ */
+async function insertExchanges(q: Db, networkId: string, count: number) {
+	await q.execute(sql`with sharers as materialized (
+			select ms.account_id, ms.skill_id, row_number() over () as n from member_skills ms
+			where ms.network_id = ${networkId} and ms.direction = 'share'
+		),
+		members as materialized (
+			select account_id, row_number() over () as n from memberships
+			where network_id = ${networkId} and status = 'active'
+		),
+		draws as materialized (
+			select gen_random_uuid() as id,
+				1 + floor(random() * (select count(*) from sharers))::int as sharer_n,
+				1 + floor(random() * (select count(*) from members))::int as learner_n,
+				current_date - floor(random() * 365)::int as occurred_on
+			from generate_series(1, ${count})
+		),
+		picked as materialized (
+			select d.id, d.occurred_on, d.occurred_on + time '18:00' as at, sh.account_id as sharer, sh.skill_id,
+				l.account_id as learner
+			from draws d
+			join sharers sh on sh.n = d.sharer_n
+			join members l on l.n = d.learner_n
+			where l.account_id <> sh.account_id
+		),
+		made as (
+			insert into exchanges (id, network_id, sharer_account_id, skill_id, occurred_on, minutes, origin,
+				sharer_status, sharer_decided_at, confirmed_at, created_at)
+			select id, ${networkId}, sharer, skill_id, occurred_on, 60, 'coordinator', 'confirmed', at, at, at
+			from picked
+			returning id
+		)
+		insert into exchange_learners (exchange_id, network_id, sharer_account_id, account_id, status, decided_at)
+		select p.id, ${networkId}, p.sharer, p.learner, 'confirmed', p.at
+		from picked p join made on made.id = p.id`);
+}
+
 /** Seeds the city network, or reuses it when this database already has one. */
 export async function seedCity(q: Db, size: CitySize, log: (line: string) => void = console.log): Promise<CitySeed> {
 	const existing = await existingCity(q);
@@ -211,6 +251,8 @@ export async function seedCity(q: Db, size: CitySize, log: (line: string) => voi
 	await timed(`${size.members} membres et leurs profils`, log, () => insertMembers(q, network.id, size.members));
 	const themeIds = await timed('savoirs des membres', log, () => insertSkills(q, network.id));
 	await timed(`${size.posts} annonces`, log, () => insertPosts(q, network.id, size.posts, themeIds));
+	const exchangeCount = Math.round(size.members * 1.5);
+	await timed(`${exchangeCount} échanges`, log, () => insertExchanges(q, network.id, exchangeCount));
 	// VACUUM too: after a bulk load, the visibility map lets count(*) and lists use index-only scans, as
 	// autovacuum would soon allow in production.
 	await timed('statistiques (vacuum analyze)', log, () => q.execute(sql`vacuum analyze`));

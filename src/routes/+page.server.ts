@@ -9,17 +9,19 @@ import {
 	learnersOfMember,
 	requestsForMember
 } from '#lib/server/matching/suggest-for-member.ts';
+import { countAwaitingMyAnswer } from '#lib/server/exchanges/count-awaiting.ts';
 import type { PageServerLoad } from './$types';
 
 /** What an active member's home page shows besides the basics, read in parallel. */
 async function memberHome(actor: Actor, networkId: string) {
-	const [expiringPosts, helpers, learners, requests] = await Promise.all([
+	const [expiringPosts, helpers, learners, requests, exchangesToConfirm] = await Promise.all([
 		listExpiringPosts({ actor, networkId }),
 		helpersForLatestRequest({ actor, networkId }),
 		learnersOfMember({ actor, networkId }),
-		requestsForMember({ actor, networkId })
+		requestsForMember({ actor, networkId }),
+		countAwaitingMyAnswer({ actor, networkId })
 	]);
-	return { expiringPosts, helpers, learners, requests };
+	return { expiringPosts, helpers, learners, requests, exchangesToConfirm };
 }
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -33,7 +35,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 		onboardingPending: actor && network ? await onboardingPending(actor, network.id) : false,
 		...(actor && network && membershipIn(actor, network.id)?.status === 'active'
 			? await memberHome(actor, network.id)
-			: { expiringPosts: [], helpers: null, learners: [], requests: [] }),
+			: { expiringPosts: [], helpers: null, learners: [], requests: [], exchangesToConfirm: 0 }),
 		// Visitors of an instance with several networks see them all, to choose one when signing up.
 		networks: !actor && !network ? await listNetworks() : []
 	};

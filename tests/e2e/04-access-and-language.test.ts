@@ -11,12 +11,23 @@ const protectedPages = [
 	'/coordination/suivi',
 	'/coordination/themes',
 	'/coordination/savoirs',
+	'/coordination/signalements',
+	'/coordination/reseau/echanges',
 	'/admin/courriels',
 	'/compte'
 ];
+// Pages of members: visitors are asked to log in.
+const memberPages = [
+	'/notifications',
+	'/compte/notifications',
+	'/messages',
+	'/messages/nouvelle',
+	'/echanges',
+	'/echanges/nouveau'
+];
 
 test('visitors are asked to log in, members are refused coordination pages', async ({ page }) => {
-	for (const path of protectedPages) {
+	for (const path of [...protectedPages, ...memberPages]) {
 		await page.goto(path);
 		await expect(page).toHaveURL(new RegExp(`/connexion\\?suite=${encodeURIComponent(path)}$`));
 	}

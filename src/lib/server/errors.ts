@@ -28,7 +28,22 @@ export const errorStatus = {
 	photo_too_big: 413,
 	photo_not_image: 400,
 	skill_unknown: 400,
-	post_not_open: 409
+	post_not_open: 409,
+	// Exchanges and reciprocity (decision 019)
+	exchange_person_unknown: 400,
+	exchange_self_learner: 400,
+	exchange_date_range: 400,
+	exchange_already_answered: 409,
+	exchange_below_limit: 409,
+	exchange_above_limit: 409,
+	exchange_not_confirmed: 409,
+	exchange_already_thanked: 409,
+	// Private messages (decision 018)
+	conversation_left: 409,
+	blocked_by_member: 403,
+	member_blocked: 409,
+	message_to_self: 400,
+	no_email_to_share: 400
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

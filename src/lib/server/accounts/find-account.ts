@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../auth/policies.ts';
 import { db } from '../db/client.ts';
 import { accounts, memberships } from '../db/schema/index.ts';
@@ -13,14 +13,19 @@ export async function findAccountById(id: string) {
 	return row;
 }
 
-/** Builds the Actor of a request: the account and all its memberships, in one round trip each. */
+/**
+ * The Actor of an account: the account and all its memberships. Requests get theirs with the session in one
+ * query (requestContext in web/current-network.ts).
+ */
 export async function loadActor(accountId: string): Promise<(Actor & { email: string | null; locale: string }) | null> {
 	const account = await findAccountById(accountId);
 	if (!account) return null;
 	const rows = await db()
 		.select({ networkId: memberships.networkId, role: memberships.role, status: memberships.status })
 		.from(memberships)
-		.where(eq(memberships.accountId, accountId));
+		.where(eq(memberships.accountId, accountId))
+		// Oldest first: the order the current network falls back in (web/current-network.ts).
+		.orderBy(asc(memberships.createdAt), asc(memberships.networkId));
 	return {
 		accountId: account.id,
 		name: account.name,

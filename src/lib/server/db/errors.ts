@@ -11,6 +11,8 @@ function sqlState(error: unknown): string | undefined {
 	return undefined;
 }
 
+/** Whether the error carries this SQLSTATE (e.g. one raised by a trigger with its own code). */
+export const hasSqlState = (error: unknown, state: string) => sqlState(error) === state;
 export const isUniqueViolation = (error: unknown) => sqlState(error) === '23505';
 export const isCheckViolation = (error: unknown) => sqlState(error) === '23514';
 export const isForeignKeyViolation = (error: unknown) => sqlState(error) === '23503';

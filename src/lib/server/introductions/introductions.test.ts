@@ -180,6 +180,18 @@ describe('introductions', () => {
 		const [listed] = await listIntroductionsOfPost({ actor: author.actor, networkId: network.id, postId: post.id });
 		expect(listed.nextSteps).toEqual(['accepted', 'cancelled', 'no_follow_up']);
 		expect(listed.people.map((p) => p.role)).toEqual(['author', 'participant']);
+		// Its people may write to each other; a coordinator outside it may not. Nobody records an exchange before they met.
+		const flags = async (actor: typeof member.actor) =>
+			(await listIntroductionsOfPost({ actor, networkId: network.id, postId: post.id })).map((i) => [
+				i.canWrite,
+				i.canRecordExchange
+			]);
+		expect(await flags(author.actor)).toEqual([[true, false]]);
+		expect(await flags(coordinator.actor)).toEqual([[false, false]]);
+		await moveIntroduction({ actor: author.actor, networkId: network.id, introductionId: intro.id, to: 'accepted' });
+		await moveIntroduction({ actor: author.actor, networkId: network.id, introductionId: intro.id, to: 'met' });
+		expect(await flags(member.actor)).toEqual([[true, true]]);
+		expect(await flags(coordinator.actor)).toEqual([[false, true]]);
 		const other = await createNetworkWithPeople();
 		await expect(
 			listIntroductionsOfPost({ actor: other.coordinator.actor, networkId: network.id, postId: post.id })

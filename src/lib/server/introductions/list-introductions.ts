@@ -6,7 +6,8 @@ import { NEXT_STEPS, type IntroductionStatus } from './transitions.ts';
 
 /**
  * The introductions around a post that the actor may see: all of them for coordinators, else those the actor is
- * part of (the post's author is part of every one). Each comes with its people and the moves the actor can make.
+ * part of (the post's author is part of every one). Each comes with its people, the moves the actor can make,
+ * and whether the actor can write to its people or record its exchange.
  */
 export async function listIntroductionsOfPost(options: { actor: Actor | null; networkId: string; postId: string }) {
 	const actor = requireMember(options.actor, options.networkId);
@@ -35,13 +36,18 @@ export async function listIntroductionsOfPost(options: { actor: Actor | null; ne
 	const coordinator = isCoordinator(actor, options.networkId);
 	return rows.flatMap((row) => {
 		const involved = people.filter((p) => p.introductionId === row.id);
-		if (!coordinator && !involved.some((p) => p.accountId === actor.accountId)) return [];
+		const isMine = involved.some((p) => p.accountId === actor.accountId);
+		if (!coordinator && !isMine) return [];
+		const status = row.status as IntroductionStatus;
 		return [
 			{
 				...row,
-				status: row.status as IntroductionStatus,
+				status,
 				people: involved,
-				nextSteps: NEXT_STEPS[row.status as IntroductionStatus]
+				nextSteps: NEXT_STEPS[status],
+				// Its people write to each other; once they met, they (or a coordinator) record the exchange.
+				canWrite: isMine,
+				canRecordExchange: (isMine || coordinator) && (status === 'met' || status === 'done')
 			}
 		];
 	});

@@ -1,10 +1,11 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { requireCoordinator, requireMember, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
 import { db, type Tx } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
-import { introductionPeople, introductions, memberships, posts } from '../db/schema/index.ts';
+import { introductionPeople, introductions, posts } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
+import { activeMemberIds } from '../networks/active-members.ts';
 import { notify } from '../notifications/notify.ts';
 import { isUuid } from '../db/ids.ts';
 
@@ -91,17 +92,8 @@ export async function introduceMembers(options: {
 	return db().transaction(async (tx) => {
 		const post = await livePost(tx, options.networkId, options.postId);
 		if (wanted.includes(post.authorAccountId)) throw new AppError('own_post', 'accountIds');
-		const active = await tx
-			.select({ accountId: memberships.accountId })
-			.from(memberships)
-			.where(
-				and(
-					eq(memberships.networkId, options.networkId),
-					eq(memberships.status, 'active'),
-					inArray(memberships.accountId, wanted)
-				)
-			);
-		if (active.length !== wanted.length) throw new AppError('not_found', 'accountIds');
+		const active = await activeMemberIds(tx, options.networkId, wanted);
+		if (active.size !== wanted.length) throw new AppError('not_found', 'accountIds');
 		const created = await insertIntroduction(
 			tx,
 			{ networkId: options.networkId, postId: post.id, origin: 'coordinator', createdBy: actor.accountId },

@@ -9,6 +9,7 @@ import { db } from '../db/client.ts';
 import { jobs } from '../db/schema/index.ts';
 import { deliverEmail } from '../email/deliver-email.ts';
 import { sendExpiryNotices } from '../posts/send-expiry-notices.ts';
+import { sendMessageNotices } from '../messages/send-message-notices.ts';
 import { notifyMatches } from '../notifications/notify-matches.ts';
 import { sendDigests } from '../notifications/send-digests.ts';
 import type { JobKind } from './queue.ts';
@@ -78,6 +79,7 @@ async function runOneJob(): Promise<boolean> {
  */
 export async function runSweeps(): Promise<void> {
 	await sendExpiryNotices();
+	await sendMessageNotices();
 	await sendDigests();
 }
 

@@ -1,6 +1,7 @@
 // « Des voisins qui peuvent vous aider »: for a request, the active members who share its skills (or, failing
 // that, skills of its theme); for an offer, those who want to learn them. Ranked by how well they fit: the skill
-// itself before the theme, then being free at the same times, living nearby, speaking a language in common.
+// itself before the theme, then being free at the same times, living nearby, speaking a language in common;
+// at the same score, those who helped least recently first, so the same few are not always asked.
 import { sql } from 'drizzle-orm';
 import { requireMember, type Actor } from '../auth/policies.ts';
 import { db, sqlRows } from '../db/client.ts';
@@ -81,7 +82,12 @@ async function rankedMatches(networkId: string, postId: string, limit: number, w
 			select c.account_id, c.skills, c.skill_match, coalesce(pr.neighbourhood, '') as neighbourhood,
 				coalesce(pr.availability && post.slots, false) as available,
 				(post.place <> '' and coalesce(name_key(pr.neighbourhood) = name_key(post.place), false)) as nearby,
-				coalesce(pr.languages && post.languages, false) as shared_language
+				coalesce(pr.languages && post.languages, false) as shared_language,
+				-- Fairness (decision 019): when the candidate last helped, i.e. shared in a confirmed exchange; one
+				-- probe of exchanges_sharer_recent_idx per candidate. Only for requests: the helpers are asked.
+				case when post.direction = 'share' then (select max(e.occurred_on) from exchanges e
+					where e.network_id = post.network_id and e.sharer_account_id = c.account_id
+						and e.confirmed_at is not null) end as last_helped
 			from candidates c
 			cross join post
 			left join profiles pr on pr.network_id = post.network_id and pr.account_id = c.account_id
@@ -93,7 +99,7 @@ async function rankedMatches(networkId: string, postId: string, limit: number, w
 				+ case when shared_language then ${sql.raw(String(w.language))} else 0 end as score
 		from scored
 		join accounts a on a.id = scored.account_id
-		order by score desc, a.name, a.id
+		order by score desc, last_helped asc nulls first, a.name, a.id
 		limit ${limit}`
 	);
 	return rows.map((r): Match => ({

@@ -4,7 +4,7 @@ import { createNetworkWithPeople } from '../../../../tests/factories.ts';
 import { isCheckViolation } from '../db/errors.ts';
 import { db } from '../db/client.ts';
 import { networks } from '../db/schema/index.ts';
-import { updateNetworkSettings } from './update-network-settings.ts';
+import { updateNetworkSettings, updateReciprocitySettings } from './update-network-settings.ts';
 
 async function networkRow(id: string) {
 	const [row] = await db().select().from(networks).where(eq(networks.id, id));
@@ -78,5 +78,49 @@ describe('updateNetworkSettings', () => {
 		const name = 'É'.repeat(100);
 		await updateNetworkSettings({ actor: coordinator.actor, networkId: network.id, ...settings, name });
 		expect((await networkRow(network.id)).name).toBe(name);
+	});
+});
+
+describe('updateReciprocitySettings', () => {
+	const reciprocity = {
+		reciprocityMode: 'time_bank' as const,
+		timeMinBalanceMinutes: -600,
+		timeMaxBalanceMinutes: 1200
+	};
+
+	it('saves the mode and the limits', async () => {
+		const { network, coordinator } = await createNetworkWithPeople();
+		await updateReciprocitySettings({ actor: coordinator.actor, networkId: network.id, ...reciprocity });
+		expect(await networkRow(network.id)).toMatchObject(reciprocity);
+	});
+
+	it.each([
+		['anonymous', 'not_logged_in'],
+		['a plain member', 'forbidden'],
+		['the coordinator of another network', 'not_member']
+	])('is refused to %s, and the network is unchanged', async (who, code) => {
+		const { network, member } = await createNetworkWithPeople();
+		const other = await createNetworkWithPeople();
+		const actor = who === 'anonymous' ? null : who === 'a plain member' ? member.actor : other.coordinator.actor;
+		await expect(updateReciprocitySettings({ actor, networkId: network.id, ...reciprocity })).rejects.toMatchObject({
+			code
+		});
+		expect(await networkRow(network.id)).toEqual(network);
+	});
+
+	it.each([
+		['an unknown mode', { reciprocityMode: 'barter' as 'gift' }],
+		['a positive lower limit', { timeMinBalanceMinutes: 60 }],
+		['a negative upper limit', { timeMaxBalanceMinutes: -60 }]
+	])('is stopped by a database check for %s', async (_, bad) => {
+		const { network, coordinator } = await createNetworkWithPeople();
+		const error = await updateReciprocitySettings({
+			actor: coordinator.actor,
+			networkId: network.id,
+			...reciprocity,
+			...bad
+		}).catch((e) => e);
+		expect(isCheckViolation(error)).toBe(true);
+		expect(await networkRow(network.id)).toEqual(network);
 	});
 });

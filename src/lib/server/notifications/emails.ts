@@ -15,7 +15,7 @@ export function notificationEmail(p: {
 		lang: p.locale,
 		subject: `${p.sentence} — ${p.network}`,
 		greeting: m.email_greeting({ name: p.name }, o),
-		paragraphs: [p.sentence, m.notif_email_preferences({}, o)],
+		paragraphs: [p.sentence, m.notif_email_from({ network: p.network }, o), m.notif_email_preferences({}, o)],
 		action: { label: m.notif_email_action({}, o), url: p.url },
 		footer: m.email_footer({}, o)
 	});

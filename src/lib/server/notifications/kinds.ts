@@ -1,6 +1,7 @@
 // The kinds of notification, how each is delivered unless the person chose otherwise, and the limits on the
 // ones the network sends on its own initiative (decision 020).
 import { DELIVERIES, NOTIFICATION_KINDS, type Delivery, type NotificationKind } from '../../notification-options.ts';
+import { parisDate, parisHour } from '../../paris-time.ts';
 
 export { DELIVERIES, NOTIFICATION_KINDS, type Delivery, type NotificationKind };
 
@@ -25,19 +26,9 @@ export const MATCH_NOTICES_PER_DAY = 3;
 /** Digests leave from this hour (Europe/Paris), once a day. */
 export const DIGEST_HOUR = 8;
 
-const parisDate = new Intl.DateTimeFormat('en-CA', {
-	timeZone: 'Europe/Paris',
-	year: 'numeric',
-	month: '2-digit',
-	day: '2-digit',
-	hour: '2-digit',
-	hourCycle: 'h23'
-});
-
 /** The calendar day (YYYY-MM-DD) and hour of an instant in Europe/Paris. */
 export function parisDay(at: Date): { day: string; hour: number } {
-	const parts = Object.fromEntries(parisDate.formatToParts(at).map((p) => [p.type, p.value]));
-	return { day: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) };
+	return { day: parisDate(at), hour: parisHour(at) };
 }
 
 export function isNotificationKind(value: unknown): value is NotificationKind {

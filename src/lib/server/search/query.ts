@@ -54,17 +54,20 @@ export function parseQuery(raw: string): SearchTerms | null {
 }
 
 /**
- * A to_tsquery() text: each word as a prefix (« velo » finds « vélos »), and a word ending in s or x also as
- * its singular, since the French stemmer does not always meet plural and singular (« vélos » → velos).
- * `mode: 'all'` requires every word, `'any'` one of them. Words only contain letters and digits, so quoting
- * them is enough to keep the syntax valid.
+ * Each word as to_tsquery() operands: the word as a prefix (« velo » finds « vélos »), and a word ending in s
+ * or x also its singular, since the French stemmer does not always meet plural and singular (« vélos » → velos).
+ * Words only contain letters and digits, so quoting them is enough to keep the syntax valid.
  */
-export function toTsQuery(terms: SearchTerms, mode: 'all' | 'any'): string {
-	const parts = terms.words.map((word) => {
+export function tsQueryForms(terms: SearchTerms): string[][] {
+	return terms.words.map((word) => {
 		const forms = [word];
 		if (word.length > 3 && /[sx]$/i.test(word)) forms.push(word.slice(0, -1));
-		const alternatives = forms.map((form) => `'${form}':*`);
-		return alternatives.length > 1 ? `(${alternatives.join(' | ')})` : alternatives[0];
+		return forms.map((form) => `'${form}':*`);
 	});
+}
+
+/** A to_tsquery() text: `mode: 'all'` requires every word (in one of its forms), `'any'` one of them. */
+export function toTsQuery(terms: SearchTerms, mode: 'all' | 'any'): string {
+	const parts = tsQueryForms(terms).map((forms) => (forms.length > 1 ? `(${forms.join(' | ')})` : forms[0]));
 	return parts.join(mode === 'all' ? ' & ' : ' | ');
 }

@@ -12,6 +12,7 @@ import { advanceClock, now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { profiles } from '../db/schema/index.ts';
 import type { Part } from './highlight.ts';
+import { addTheme, archiveTheme, renameTheme } from '../skills/manage-themes.ts';
 import { searchOptions } from './search-options.ts';
 import { search, type MemberHit, type PostHit, type SearchFilters, type SearchResult } from './search.ts';
 
@@ -314,6 +315,36 @@ describe('search: highlight and pages', () => {
 		expect(await run('tricot', {}, 3)).toMatchObject({ status: 'done', hits: [], hasNext: false });
 		expect(await run('tricot', {}, -4)).toMatchObject({ page: 1 });
 	});
+
+	it('pages through members too, each with its matching skills and their highlights', async () => {
+		const { network, run } = await world();
+		const knitting = await createSkill(network.id, 'Tricot');
+		const crochet = await createSkill(network.id, 'Tricot au crochet');
+		const people = [];
+		for (let i = 0; i < 22; i++) {
+			const person = await memberIn(network.id, 'Le Parc');
+			await addMemberSkill(network.id, person.id, knitting.id, 'share', { level: 'advanced' });
+			if (i % 2 === 0) await addMemberSkill(network.id, person.id, crochet.id, 'learn');
+			people.push(person.id);
+		}
+		const pages = [await run('tricot'), await run('tricot', {}, 2)];
+		expect(pages.map((p) => p.status === 'done' && [p.hits.length, p.hasNext])).toEqual([
+			[20, true],
+			[2, false]
+		]);
+		const shown = pages.flatMap((p) => hitsOf(p) as MemberHit[]);
+		expect(shown.map((h) => h.accountId).sort()).toEqual([...people].sort());
+		for (const hit of shown) {
+			expect(hit.neighbourhood).toBe('Le Parc');
+			expect(hit.skills[0]).toMatchObject({ direction: 'share', level: 'advanced' });
+			expect(hit.skills.every((k) => marked(k.name)[0] === 'Tricot')).toBe(true);
+		}
+		// Filters apply to the skills shown on every page: only the crochet learners, one skill each.
+		const learners = [await run('tricot', { kind: 'request' }), await run('tricot', { kind: 'request' }, 2)];
+		const learning = learners.flatMap((p) => hitsOf(p) as MemberHit[]);
+		expect(learning).toHaveLength(11);
+		expect(learning.every((h) => h.skills.length === 1 && text(h.skills[0].name) === 'Tricot au crochet')).toBe(true);
+	});
 });
 
 describe('searchOptions', () => {
@@ -332,5 +363,21 @@ describe('searchOptions', () => {
 		await expect(searchOptions({ actor: other.member.actor, networkId: network.id })).rejects.toMatchObject({
 			code: 'not_member'
 		});
+	});
+
+	it('shows a renamed, added or archived theme at once, though the themes are kept in memory', async () => {
+		const { network, member, coordinator } = await world();
+		const names = async () =>
+			(await searchOptions({ actor: member.actor, networkId: network.id })).themes.map((t) => t.name);
+		expect(await names()).toContain('Couture');
+		const sewing = await themeOf(network.id, 'Couture');
+		const actor = coordinator.actor;
+		await renameTheme({ actor, networkId: network.id, themeId: sewing.id, name: 'Couture & tricot' });
+		expect(await names()).toContain('Couture & tricot');
+		expect(await names()).not.toContain('Couture');
+		const health = await addTheme({ actor, networkId: network.id, name: 'Santé' });
+		expect(await names()).toContain('Santé');
+		await archiveTheme({ actor, networkId: network.id, themeId: health.id, archived: true });
+		expect(await names()).not.toContain('Santé');
 	});
 });

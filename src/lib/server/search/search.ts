@@ -9,7 +9,7 @@ import { db, sqlRows } from '../db/client.ts';
 import { POST_FORMATS, POST_KINDS } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import { highlightSimilar, MARKERS, splitMarked, START, STOP, type Part } from './highlight.ts';
-import { parseQuery, toTsQuery, type SearchTerms } from './query.ts';
+import { parseQuery, toTsQuery, tsQueryForms, type SearchTerms } from './query.ts';
 import { isUuid } from '../db/ids.ts';
 
 export const PAGE_SIZE = 20;
@@ -82,10 +82,31 @@ function matcher(mode: Exclude<SearchMode, 'none'>, terms: SearchTerms) {
 	};
 }
 
+/**
+ * The query as a tsquery: toTsQuery(terms, mode), built word by word so that a word whose two forms stem alike
+ * (« réparations » and « réparation » → repar) is looked up once: the index scan and the match of each row are
+ * then done once instead of twice, with the same matches and ranks (ts_rank counts each lexeme once anyway).
+ */
+function tsQuery(mode: 'all' | 'any', terms: SearchTerms): SQL {
+	const words = tsQueryForms(terms).map((forms) => {
+		const [word, singular] = forms.map((form) => sql`to_tsquery('french_unaccent', ${form})`);
+		if (!singular) return word;
+		return sql`(select case when a = b then a else a || b end from (select ${word} as a, ${singular} as b) forms)`;
+	});
+	return sql.join(words, mode === 'all' ? sql` && ` : sql` || `);
+}
+
+/**
+ * `q.tsq` finds and ranks; `q.shown` highlights: ts_headline picks its excerpt by counting the query's words, so
+ * it keeps the query as written (with both forms of a word) and excerpts stay as they always were.
+ */
 function tsQueryCte(mode: SearchMode, terms: SearchTerms): SQL {
 	// MATERIALIZED: the query is parsed once, not once per row (prepared statements can get generic plans).
-	if (mode === 'similar' || mode === 'none') return sql`with q as materialized (select null::tsquery as tsq)`;
-	return sql`with q as materialized (select to_tsquery('french_unaccent', ${toTsQuery(terms, mode)}) as tsq)`;
+	if (mode === 'similar' || mode === 'none') {
+		return sql`with q as materialized (select null::tsquery as tsq, null::tsquery as shown)`;
+	}
+	return sql`with q as materialized (select ${tsQuery(mode, terms)} as tsq,
+		to_tsquery('french_unaccent', ${toTsQuery(terms, mode)}) as shown)`;
 }
 
 type Scope = { networkId: string; filters: SearchFilters; at: string };
@@ -111,65 +132,28 @@ function memberSkillConditions({ networkId, filters }: Scope): SQL {
 	return sql.join(conditions, sql` and `);
 }
 
+/**
+ * The network's skills that match (`sk`), each with its relevance and, for pages, its highlighted name: computed
+ * once per skill (a handful), not once per member skill (thousands for a common word).
+ */
+function matchedSkillsCte(mode: Mode, terms: SearchTerms, scope: Scope, labels: boolean): SQL {
+	const match = matcher(mode, terms);
+	return sql`, sk as materialized (
+		select s.id, s.theme_id, s.name, ${match.skill.rank} as rank${labels ? sql`, ${skillName(mode)} as label` : sql``}
+		from skills s, q
+		where s.network_id = ${scope.networkId} and ${match.skill.where})`;
+}
+
+/** Member skills with their matching skill (`s`, from `sk`), membership and profile. */
 const MEMBER_SKILLS_FROM = sql`member_skills ms
-	join skills s on s.network_id = ms.network_id and s.id = ms.skill_id
+	join sk s on s.id = ms.skill_id
 	join memberships mb on mb.network_id = ms.network_id and mb.account_id = ms.account_id
 	left join profiles pr on pr.network_id = ms.network_id and pr.account_id = ms.account_id`;
 
 type RankedRow = { source: 'post' | 'member'; id: string; rank: number; fresh: Date | string };
-
-/** Ranked posts, best first: at most `limit`. */
-function rankedPosts(mode: Exclude<SearchMode, 'none'>, terms: SearchTerms, scope: Scope, limit: number) {
-	const match = matcher(mode, terms);
-	return sqlRows<RankedRow>(
-		db(),
-		sql`${tsQueryCte(mode, terms)}
-		select 'post' as source, p.id, ${match.post.rank} as rank, p.created_at as fresh
-		from posts p, q
-		where ${match.post.where} and ${postConditions(scope)}
-		order by rank desc, fresh desc, p.id limit ${limit}`
-	);
-}
-
-/** Ranked members (by their best matching skill), best first: at most `limit`. */
-function rankedMembers(mode: Exclude<SearchMode, 'none'>, terms: SearchTerms, scope: Scope, limit: number) {
-	const match = matcher(mode, terms);
-	return sqlRows<RankedRow>(
-		db(),
-		sql`${tsQueryCte(mode, terms)}
-		select 'member' as source, ms.account_id as id, max(${match.skill.rank}) as rank, max(ms.created_at) as fresh
-		from ${MEMBER_SKILLS_FROM}, q
-		where ${match.skill.where} and ${memberSkillConditions(scope)}
-		group by ms.account_id
-		order by rank desc, fresh desc, ms.account_id limit ${limit}`
-	);
-}
-
-const byRank = (a: RankedRow, b: RankedRow) =>
-	b.rank - a.rank ||
-	new Date(b.fresh).getTime() - new Date(a.fresh).getTime() ||
-	(a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/**
- * One page of ranked hits (ids only), one more than asked to know whether a next page exists. Posts and
- * members are ranked by two queries that PostgreSQL runs at the same time on two connections, then merged.
- */
-async function rankedPage(mode: Exclude<SearchMode, 'none'>, terms: SearchTerms, scope: Scope, offset: number) {
-	const limit = offset + PAGE_SIZE + 1;
-	const [posts, members] = await Promise.all([
-		rankedPosts(mode, terms, scope, limit),
-		rankedMembers(mode, terms, scope, limit)
-	]);
-	return [...posts, ...members].sort(byRank).slice(offset, limit);
-}
-
-async function anyMatch(mode: Exclude<SearchMode, 'none'>, terms: SearchTerms, scope: Scope): Promise<boolean> {
-	const [posts, members] = await Promise.all([
-		rankedPosts(mode, terms, scope, 1),
-		rankedMembers(mode, terms, scope, 1)
-	]);
-	return posts.length + members.length > 0;
-}
+/** Ranked rows, best first, and — on the first page — the hits to show for them. */
+type Ranked<Hit> = { rows: RankedRow[]; hits: Map<string, Hit> };
+type Mode = Exclude<SearchMode, 'none'>;
 
 type PostRow = {
 	id: string;
@@ -184,42 +168,57 @@ type PostRow = {
 	created_at: Date | string;
 };
 
-async function postDetails(ids: string[], mode: SearchMode, terms: SearchTerms): Promise<Map<string, PostHit>> {
-	if (ids.length === 0) return new Map();
+/** What a post hit shows, read from `posts p` joined to `q` (the query). */
+function postColumns(mode: SearchMode) {
 	const similar = mode === 'similar';
-	const rows = await sqlRows<PostRow>(
+	return sql`p.id, p.kind, p.format, p.place_kind, p.place, p.created_at, t.name as theme, a.name as author,
+		${similar ? sql`p.title` : sql`ts_headline('french_unaccent', translate(p.title, ${MARKERS}, ''), q.shown, ${TITLE_HEADLINE})`} as title,
+		${similar ? sql`left(p.description, 240)` : sql`ts_headline('french_unaccent', translate(p.description, ${MARKERS}, ''), q.shown, ${EXCERPT_HEADLINE})`} as excerpt`;
+}
+const POST_JOINS = sql`join themes t on t.id = p.theme_id join accounts a on a.id = p.author_account_id`;
+
+function postHit(r: PostRow, mode: SearchMode, terms: SearchTerms): PostHit {
+	const parts = (text: string) => (mode === 'similar' ? highlightSimilar(text, terms.words) : splitMarked(text));
+	return {
+		type: 'post',
+		id: r.id,
+		kind: r.kind,
+		title: parts(r.title),
+		excerpt: parts(r.excerpt),
+		theme: r.theme,
+		format: r.format,
+		placeKind: r.place_kind,
+		place: r.place,
+		author: r.author,
+		createdAt: new Date(r.created_at)
+	};
+}
+
+/**
+ * Ranked posts, best first: at most `limit`. With `details` (the first page), the same query also reads what
+ * each of them shows (headlines, theme, author): one round trip instead of two, for at most 21 posts.
+ */
+async function rankedPosts(mode: Mode, terms: SearchTerms, scope: Scope, limit: number, details: boolean) {
+	const match = matcher(mode, terms);
+	const ranking = sql`select 'post' as source, p.id, ${match.post.rank} as rank, p.created_at as fresh
+		from posts p, q
+		where ${match.post.where} and ${postConditions(scope)}
+		order by rank desc, fresh desc, p.id limit ${limit}`;
+	if (!details) {
+		const rows = await sqlRows<RankedRow>(db(), sql`${tsQueryCte(mode, terms)} ${ranking}`);
+		return { rows, hits: new Map() } satisfies Ranked<PostHit>;
+	}
+	const rows = await sqlRows<RankedRow & PostRow>(
 		db(),
-		sql`${tsQueryCte(mode, terms)}
-		select p.id, p.kind, p.format, p.place_kind, p.place, p.created_at, t.name as theme, a.name as author,
-			${similar ? sql`p.title` : sql`ts_headline('french_unaccent', translate(p.title, ${MARKERS}, ''), q.tsq, ${TITLE_HEADLINE})`} as title,
-			${similar ? sql`left(p.description, 240)` : sql`ts_headline('french_unaccent', translate(p.description, ${MARKERS}, ''), q.tsq, ${EXCERPT_HEADLINE})`} as excerpt
-		from posts p
-			join themes t on t.id = p.theme_id
-			join accounts a on a.id = p.author_account_id, q
-		where p.id in (${sql.join(
-			ids.map((id) => sql`${id}`),
-			sql`, `
-		)})`
+		sql`${tsQueryCte(mode, terms)}, ranked as (${ranking})
+		select r.source, r.rank, r.fresh, ${postColumns(mode)}
+		from ranked r join posts p on p.id = r.id ${POST_JOINS}, q
+		order by r.rank desc, r.fresh desc, r.id`
 	);
-	const parts = (text: string) => (similar ? highlightSimilar(text, terms.words) : splitMarked(text));
-	return new Map(
-		rows.map((r) => [
-			r.id,
-			{
-				type: 'post',
-				id: r.id,
-				kind: r.kind,
-				title: parts(r.title),
-				excerpt: parts(r.excerpt),
-				theme: r.theme,
-				format: r.format,
-				placeKind: r.place_kind,
-				place: r.place,
-				author: r.author,
-				createdAt: new Date(r.created_at)
-			} satisfies PostHit
-		])
-	);
+	return {
+		rows: rows.map(({ source, id, rank, fresh }) => ({ source, id, rank, fresh })),
+		hits: new Map(rows.map((r) => [r.id, postHit(r, mode, terms)]))
+	} satisfies Ranked<PostHit>;
 }
 
 type MemberSkillRow = {
@@ -232,25 +231,14 @@ type MemberSkillRow = {
 	formats: string[];
 };
 
-async function memberDetails(ids: string[], mode: Exclude<SearchMode, 'none'>, terms: SearchTerms, scope: Scope) {
+/** A matching skill's name, highlighted (from `skills s` and the query `q`). */
+function skillName(mode: SearchMode) {
+	return mode === 'similar' ? sql`s.name` : sql`ts_headline('french_unaccent', s.name, q.shown, ${TITLE_HEADLINE})`;
+}
+
+/** Groups skill rows (best skill first) into member hits, in the order met. */
+function memberHits(rows: MemberSkillRow[], mode: SearchMode, terms: SearchTerms): Map<string, MemberHit> {
 	const members = new Map<string, MemberHit>();
-	if (ids.length === 0) return members;
-	const match = matcher(mode, terms);
-	const skillName =
-		mode === 'similar' ? sql`s.name` : sql`ts_headline('french_unaccent', s.name, q.tsq, ${TITLE_HEADLINE})`;
-	const rows = await sqlRows<MemberSkillRow>(
-		db(),
-		sql`${tsQueryCte(mode, terms)}
-		select ms.account_id, a.name, pr.neighbourhood, ${skillName} as skill, ms.direction, ms.level, ms.formats
-		from ${MEMBER_SKILLS_FROM}
-			join accounts a on a.id = ms.account_id, q
-		where ${match.skill.where} and ${memberSkillConditions(scope)}
-			and ms.account_id in (${sql.join(
-				ids.map((id) => sql`${id}`),
-				sql`, `
-			)})
-		order by ${match.skill.rank} desc, ms.direction desc, s.name`
-	);
 	for (const r of rows) {
 		const member = members.get(r.account_id) ?? {
 			type: 'member' as const,
@@ -268,6 +256,112 @@ async function memberDetails(ids: string[], mode: Exclude<SearchMode, 'none'>, t
 		members.set(r.account_id, member);
 	}
 	return members;
+}
+
+type SkillJson = { skill: string; direction: 'share' | 'learn'; level: string; formats: string[] };
+
+/**
+ * Ranked members (by their best matching skill), best first: at most `limit`. With `details` (the first page),
+ * the same query also reads each one's name, neighbourhood and matching skills (best first, as JSON).
+ */
+async function rankedMembers(mode: Mode, terms: SearchTerms, scope: Scope, limit: number, details: boolean) {
+	const ctes = sql`${tsQueryCte(mode, terms)}${matchedSkillsCte(mode, terms, scope, details)}`;
+	const ranking = sql`select 'member' as source, ms.account_id as id, max(s.rank) as rank, max(ms.created_at) as fresh
+		from ${MEMBER_SKILLS_FROM}
+		where ${memberSkillConditions(scope)}
+		group by ms.account_id
+		order by rank desc, fresh desc, ms.account_id limit ${limit}`;
+	if (!details) {
+		const rows = await sqlRows<RankedRow>(db(), sql`${ctes} ${ranking}`);
+		return { rows, hits: new Map() } satisfies Ranked<MemberHit>;
+	}
+	// Each member's skills are read by a subquery on the member's key: a join would let the planner read every
+	// matching member skill a second time.
+	const rows = await sqlRows<RankedRow & { name: string; neighbourhood: string | null; skills: SkillJson[] | string }>(
+		db(),
+		sql`${ctes}, ranked as (${ranking})
+		select r.source, r.id, r.rank, r.fresh, a.name, pr.neighbourhood, (
+			select json_agg(json_build_object('skill', s.label, 'direction', ms.direction, 'level', ms.level,
+				'formats', ms.formats) order by s.rank desc, ms.direction desc, s.name)
+			from ${MEMBER_SKILLS_FROM}
+			where ms.account_id = r.id and ${memberSkillConditions(scope)}
+		) as skills
+		from ranked r join accounts a on a.id = r.id
+			left join profiles pr on pr.network_id = ${scope.networkId} and pr.account_id = r.id
+		order by r.rank desc, r.fresh desc, r.id`
+	);
+	const skillRows = rows.flatMap((r) => {
+		const skills: SkillJson[] = (typeof r.skills === 'string' ? JSON.parse(r.skills) : r.skills) ?? [];
+		return skills.map((k) => ({ ...k, account_id: r.id, name: r.name, neighbourhood: r.neighbourhood }));
+	});
+	return {
+		rows: rows.map(({ source, id, rank, fresh }) => ({ source, id, rank, fresh })),
+		hits: memberHits(skillRows, mode, terms)
+	} satisfies Ranked<MemberHit>;
+}
+
+const byRank = (a: RankedRow, b: RankedRow) =>
+	b.rank - a.rank ||
+	new Date(b.fresh).getTime() - new Date(a.fresh).getTime() ||
+	(a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * One page of ranked hits, one more than asked to know whether a next page exists. Posts and members are
+ * ranked by two queries that PostgreSQL runs at the same time on two connections, then merged. The first page
+ * (nearly every search) comes with what its hits show; later ones only with ids.
+ */
+async function rankedPage(mode: Mode, terms: SearchTerms, scope: Scope, offset: number) {
+	const limit = offset + PAGE_SIZE + 1;
+	const details = offset === 0;
+	const [posts, members] = await Promise.all([
+		rankedPosts(mode, terms, scope, limit, details),
+		rankedMembers(mode, terms, scope, limit, details)
+	]);
+	const rows = [...posts.rows, ...members.rows].sort(byRank).slice(offset, limit);
+	return { rows, posts: posts.hits, members: members.hits };
+}
+
+async function anyMatch(mode: Mode, terms: SearchTerms, scope: Scope): Promise<boolean> {
+	const [posts, members] = await Promise.all([
+		rankedPosts(mode, terms, scope, 1, false),
+		rankedMembers(mode, terms, scope, 1, false)
+	]);
+	return posts.rows.length + members.rows.length > 0;
+}
+
+/** The hits of posts ranked without details (pages after the first). */
+async function postDetails(ids: string[], mode: SearchMode, terms: SearchTerms): Promise<Map<string, PostHit>> {
+	if (ids.length === 0) return new Map();
+	const rows = await sqlRows<PostRow>(
+		db(),
+		sql`${tsQueryCte(mode, terms)}
+		select ${postColumns(mode)}
+		from posts p ${POST_JOINS}, q
+		where p.id in (${sql.join(
+			ids.map((id) => sql`${id}`),
+			sql`, `
+		)})`
+	);
+	return new Map(rows.map((r) => [r.id, postHit(r, mode, terms)]));
+}
+
+/** The hits of members ranked without details (pages after the first). */
+async function memberDetails(ids: string[], mode: Mode, terms: SearchTerms, scope: Scope) {
+	if (ids.length === 0) return new Map<string, MemberHit>();
+	const rows = await sqlRows<MemberSkillRow>(
+		db(),
+		sql`${tsQueryCte(mode, terms)}${matchedSkillsCte(mode, terms, scope, true)}
+		select ms.account_id, a.name, pr.neighbourhood, s.label as skill, ms.direction, ms.level, ms.formats
+		from ${MEMBER_SKILLS_FROM}
+			join accounts a on a.id = ms.account_id
+		where ${memberSkillConditions(scope)}
+			and ms.account_id in (${sql.join(
+				ids.map((id) => sql`${id}`),
+				sql`, `
+			)})
+		order by s.rank desc, ms.direction desc, s.name`
+	);
+	return memberHits(rows, mode, terms);
 }
 
 /** Searches the network's open posts and its members' skills. Members only. */
@@ -288,19 +382,23 @@ export async function search(options: {
 
 	// From strict to loose; a mode is kept as soon as it matches anything, so every page uses the same mode.
 	// Typos are looked for in real words only: « de » is similar to every title that contains it.
-	const modes: Exclude<SearchMode, 'none'>[] = ['all'];
+	const modes: Mode[] = ['all'];
 	if (terms.words.length > 1) modes.push('any');
 	if (terms.words.some((w) => w.length >= 4)) modes.push('similar');
 	for (const mode of modes) {
-		const rows = await rankedPage(mode, terms, scope, offset);
+		const ranked = await rankedPage(mode, terms, scope, offset);
+		const { rows } = ranked;
 		if (rows.length === 0 && (offset === 0 || !(await anyMatch(mode, terms, scope)))) continue;
 		const shown = rows.slice(0, PAGE_SIZE);
-		const postIds = shown.filter((r) => r.source === 'post').map((r) => r.id);
-		const memberIds = shown.filter((r) => r.source === 'member').map((r) => r.id);
-		const [posts, members] = await Promise.all([
-			postDetails(postIds, mode, terms),
-			memberDetails(memberIds, mode, terms, scope)
-		]);
+		let { posts, members } = ranked;
+		if (offset > 0) {
+			const postIds = shown.filter((r) => r.source === 'post').map((r) => r.id);
+			const memberIds = shown.filter((r) => r.source === 'member').map((r) => r.id);
+			[posts, members] = await Promise.all([
+				postDetails(postIds, mode, terms),
+				memberDetails(memberIds, mode, terms, scope)
+			]);
+		}
 		const hits = shown
 			.map((r) => (r.source === 'post' ? posts.get(r.id) : members.get(r.id)))
 			.filter((hit): hit is SearchHit => hit !== undefined);

@@ -7,6 +7,7 @@ import { db } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { themes } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
+import { forgetSearchOptions } from '../search/search-options.ts';
 
 async function nameTaken<T>(write: () => Promise<T>): Promise<T> {
 	try {
@@ -28,6 +29,7 @@ export async function addTheme(options: { actor: Actor | null; networkId: string
 			.insert(themes)
 			.values({ networkId: options.networkId, name: options.name, position: (last?.position ?? 0) + 10 })
 			.returning();
+		forgetSearchOptions(options.networkId);
 		return theme;
 	});
 }
@@ -47,6 +49,7 @@ async function updateTheme(
 			.returning()
 	);
 	if (!theme) throw new AppError('not_found');
+	forgetSearchOptions(networkId);
 	return theme;
 }
 

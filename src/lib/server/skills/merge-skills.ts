@@ -39,6 +39,10 @@ export async function mergeSkills(options: {
 			.delete(memberSkills)
 			.where(and(eq(memberSkills.networkId, networkId), eq(memberSkills.skillId, fromSkillId)));
 		await tx.delete(postSkills).where(and(eq(postSkills.networkId, networkId), eq(postSkills.skillId, fromSkillId)));
+		// Recorded exchanges keep their history under the merged skill (decision 019).
+		await tx.execute(
+			sql`update exchanges set skill_id = ${intoSkillId} where network_id = ${networkId} and skill_id = ${fromSkillId}`
+		);
 		await tx.delete(skills).where(eq(skills.id, fromSkillId));
 	});
 }

@@ -1,11 +1,25 @@
+import { memberExchanges } from '#lib/server/exchanges/member-exchanges.ts';
+import { setThanksVisibility } from '#lib/server/exchanges/set-thanks-visibility.ts';
 import { getProfile } from '#lib/server/profiles/get-profile.ts';
 import { currentNetworkId } from '#lib/server/web/current-network.ts';
+import { handleForm } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
-import type { PageServerLoad } from './$types';
+import { thanksVisibilityInput } from '#lib/validation/exchanges.ts';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
 	guard(event, async () => {
 		const networkId = currentNetworkId(event.locals);
-		const profile = await getProfile({ actor: event.locals.actor, networkId, accountId: event.params.id });
-		return { profile, isSelf: profile.accountId === event.locals.actor?.accountId };
+		const scope = { actor: event.locals.actor, networkId, accountId: event.params.id };
+		const [profile, exchanges] = await Promise.all([getProfile(scope), memberExchanges(scope)]);
+		return { profile, exchanges, isSelf: profile.accountId === event.locals.actor?.accountId };
 	});
+
+export const actions: Actions = {
+	// The member hides a thank-you from their profile, or shows it again.
+	thanks: (event) =>
+		handleForm(event, thanksVisibilityInput, async (input) => {
+			await setThanksVisibility({ actor: event.locals.actor, networkId: currentNetworkId(event.locals), ...input });
+			return { thanksChanged: true };
+		})
+};

@@ -8,4 +8,6 @@ export * from './skills.ts';
 export * from './profiles.ts';
 export * from './posts.ts';
 export * from './introductions.ts';
+export * from './exchanges.ts';
+export * from './messages.ts';
 export * from './notifications.ts';

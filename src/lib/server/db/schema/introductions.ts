@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+	check,
+	foreignKey,
+	index,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	unique,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
 import { memberships, networks } from './networks.ts';
 import { posts } from './posts.ts';
 
@@ -26,6 +37,8 @@ export const introductions = pgTable(
 		endedAt: timestamp('ended_at', { withTimezone: true })
 	},
 	(t) => [
+		// What an exchange points to (exchanges.ts): an introduction of the same network.
+		unique('introductions_network_id_id_key').on(t.networkId, t.id),
 		foreignKey({
 			name: 'introductions_post_fk',
 			columns: [t.networkId, t.postId],

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.ts';
 
 export const networks = pgTable(
@@ -12,6 +12,12 @@ export const networks = pgTable(
 		description: text('description').notNull().default(''),
 		// 'open': anyone who signs up is a member at once; 'approval': a coordinator accepts each request.
 		joinPolicy: text('join_policy').notNull().default('approval'),
+		// How exchanges are counted (decision 019): 'open' (given and received), 'time_bank' (a ledger of minutes
+		// with optional limits on balances), 'gift' (only the thanks). Switching keeps every exchange and balance.
+		reciprocityMode: text('reciprocity_mode').notNull().default('open'),
+		// Time bank: the lowest balance a debit may reach (≤ 0) and the highest a credit may reach (≥ 0); null: none.
+		timeMinBalanceMinutes: integer('time_min_balance_minutes'),
+		timeMaxBalanceMinutes: integer('time_max_balance_minutes'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
@@ -19,7 +25,10 @@ export const networks = pgTable(
 		check('networks_name_length', sql`char_length(${t.name}) between 1 and 100`),
 		check('networks_town_length', sql`char_length(${t.town}) between 1 and 100`),
 		check('networks_description_length', sql`char_length(${t.description}) <= 500`),
-		check('networks_join_policy', sql`${t.joinPolicy} in ('open', 'approval')`)
+		check('networks_join_policy', sql`${t.joinPolicy} in ('open', 'approval')`),
+		check('networks_reciprocity_mode', sql`${t.reciprocityMode} in ('open', 'time_bank', 'gift')`),
+		check('networks_time_min_balance', sql`${t.timeMinBalanceMinutes} between -60000 and 0`),
+		check('networks_time_max_balance', sql`${t.timeMaxBalanceMinutes} between 0 and 60000`)
 	]
 );
 
