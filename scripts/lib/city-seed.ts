@@ -203,33 +203,32 @@ async function insertPosts(q: Db, networkId: string, count: number, themeIds: Ma
  * member (so that matching's « helped least recently first » reads real data).
  */
 async function insertExchanges(q: Db, networkId: string, count: number) {
-	await q.execute(sql`with sharers as materialized (
-			select ms.account_id, ms.skill_id, row_number() over () as n from member_skills ms
-			where ms.network_id = ${networkId} and ms.direction = 'share'
-		),
-		members as materialized (
-			select account_id, row_number() over () as n from memberships
-			where network_id = ${networkId} and status = 'active'
+	// Arrays, not joins on a random number: Postgres would draw again for every row compared.
+	await q.execute(sql`with pool as materialized (
+			select
+				(select array_agg(account_id order by account_id, skill_id) from member_skills
+					where network_id = ${networkId} and direction = 'share') as sharers,
+				(select array_agg(skill_id order by account_id, skill_id) from member_skills
+					where network_id = ${networkId} and direction = 'share') as skills,
+				(select array_agg(account_id) from memberships
+					where network_id = ${networkId} and status = 'active') as members
 		),
 		draws as materialized (
 			select gen_random_uuid() as id,
-				1 + floor(random() * (select count(*) from sharers))::int as sharer_n,
-				1 + floor(random() * (select count(*) from members))::int as learner_n,
-				current_date - floor(random() * 365)::int as occurred_on
-			from generate_series(1, ${count})
+				1 + floor(random() * cardinality(pool.sharers))::int as s,
+				1 + floor(random() * cardinality(pool.members))::int as l,
+				(current_date - floor(random() * 365)::int) + time '18:00' as at
+			from generate_series(1, ${count}), pool
 		),
 		picked as materialized (
-			select d.id, d.occurred_on, d.occurred_on + time '18:00' as at, sh.account_id as sharer, sh.skill_id,
-				l.account_id as learner
-			from draws d
-			join sharers sh on sh.n = d.sharer_n
-			join members l on l.n = d.learner_n
-			where l.account_id <> sh.account_id
+			select d.id, d.at, pool.sharers[d.s] as sharer, pool.skills[d.s] as skill_id, pool.members[d.l] as learner
+			from draws d, pool
+			where pool.members[d.l] <> pool.sharers[d.s]
 		),
 		made as (
 			insert into exchanges (id, network_id, sharer_account_id, skill_id, occurred_on, minutes, origin,
 				sharer_status, sharer_decided_at, confirmed_at, created_at)
-			select id, ${networkId}, sharer, skill_id, occurred_on, 60, 'coordinator', 'confirmed', at, at, at
+			select id, ${networkId}, sharer, skill_id, at::date, 60, 'coordinator', 'confirmed', at, at, at
 			from picked
 			returning id
 		)
