@@ -1,0 +1,102 @@
+// The SQL pieces of a search (decision 014): how posts and skills match in each mode, the query as a tsquery,
+// and the conditions of the scope (network, filters, live posts, active members).
+import { sql, type SQL } from 'drizzle-orm';
+import { START, STOP } from './highlight.ts';
+import { tsQueryForms, toTsQuery, type SearchTerms } from './query.ts';
+import type { SearchFilters, SearchMode } from './search.ts';
+
+export const TITLE_HEADLINE = `StartSel=${START}, StopSel=${STOP}, HighlightAll=true`;
+export const EXCERPT_HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=" … "`;
+
+/** How a post or a skill matches in each mode, and its relevance. `q.tsq` is the query, computed once. */
+export function matcher(mode: Exclude<SearchMode, 'none'>, terms: SearchTerms) {
+	if (mode === 'similar') {
+		return {
+			post: { where: sql`${terms.key} <% p.title_key`, rank: sql`word_similarity(${terms.key}, p.title_key)` },
+			skill: { where: sql`${terms.key} <% s.name_key`, rank: sql`word_similarity(${terms.key}, s.name_key)` }
+		};
+	}
+	return {
+		// Title (weight A) counts more than description (B); a skill's name counts like a title.
+		post: { where: sql`p.search @@ q.tsq`, rank: sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', p.search, q.tsq)` },
+		skill: { where: sql`s.search @@ q.tsq`, rank: sql`ts_rank('{1.0, 1.0, 1.0, 1.0}', s.search, q.tsq)` }
+	};
+}
+
+/**
+ * The query as a tsquery: toTsQuery(terms, mode), built word by word so that a word whose two forms stem alike
+ * (« réparations » and « réparation » → repar) is looked up once: the index scan and the match of each row are
+ * then done once instead of twice, with the same matches and ranks (ts_rank counts each lexeme once anyway).
+ */
+function tsQuery(mode: 'all' | 'any', terms: SearchTerms): SQL {
+	const words = tsQueryForms(terms).map((forms) => {
+		const [word, singular] = forms.map((form) => sql`to_tsquery('french_unaccent', ${form})`);
+		if (!singular) return word;
+		return sql`(select case when a = b then a else a || b end from (select ${word} as a, ${singular} as b) forms)`;
+	});
+	return sql.join(words, mode === 'all' ? sql` && ` : sql` || `);
+}
+
+/**
+ * `q.tsq` finds and ranks; `q.shown` highlights: ts_headline picks its excerpt by counting the query's words, so
+ * it keeps the query as written (with both forms of a word) and excerpts stay as they always were.
+ */
+export function tsQueryCte(mode: SearchMode, terms: SearchTerms): SQL {
+	// MATERIALIZED: the query is parsed once, not once per row (prepared statements can get generic plans).
+	if (mode === 'similar' || mode === 'none') {
+		return sql`with q as materialized (select null::tsquery as tsq, null::tsquery as shown)`;
+	}
+	return sql`with q as materialized (select ${tsQuery(mode, terms)} as tsq,
+		to_tsquery('french_unaccent', ${toTsQuery(terms, mode)}) as shown)`;
+}
+
+export type Scope = { networkId: string; filters: SearchFilters; at: string };
+
+export function postConditions({ networkId, filters, at }: Scope): SQL {
+	const conditions = [sql`p.network_id = ${networkId}`, sql`p.status = 'open'`, sql`p.expires_at > ${at}::timestamptz`];
+	if (filters.kind) conditions.push(sql`p.kind = ${filters.kind}`);
+	if (filters.themeId) conditions.push(sql`p.theme_id = ${filters.themeId}`);
+	if (filters.format) conditions.push(sql`p.format = ${filters.format}`);
+	if (filters.neighbourhood) {
+		conditions.push(sql`p.place_kind = 'neighbourhood' and name_key(p.place) = name_key(${filters.neighbourhood})`);
+	}
+	return sql.join(conditions, sql` and `);
+}
+
+/** Skills of active members of the network; an offer means someone who shares it, a request someone learning. */
+export function memberSkillConditions({ networkId, filters }: Scope): SQL {
+	const conditions = [sql`ms.network_id = ${networkId}`, sql`mb.status = 'active'`];
+	if (filters.kind) conditions.push(sql`ms.direction = ${filters.kind === 'offer' ? 'share' : 'learn'}`);
+	if (filters.themeId) conditions.push(sql`s.theme_id = ${filters.themeId}`);
+	if (filters.format) conditions.push(sql`${filters.format} = any(ms.formats)`);
+	if (filters.neighbourhood) conditions.push(sql`name_key(pr.neighbourhood) = name_key(${filters.neighbourhood})`);
+	return sql.join(conditions, sql` and `);
+}
+
+/**
+ * The network's skills that match (`sk`), each with its relevance and, for pages, its highlighted name: computed
+ * once per skill (a handful), not once per member skill (thousands for a common word).
+ */
+export function matchedSkillsCte(mode: Mode, terms: SearchTerms, scope: Scope, labels: boolean): SQL {
+	const match = matcher(mode, terms);
+	return sql`, sk as materialized (
+		select s.id, s.theme_id, s.name, ${match.skill.rank} as rank${labels ? sql`, ${skillName(mode)} as label` : sql``}
+		from skills s, q
+		where s.network_id = ${scope.networkId} and ${match.skill.where})`;
+}
+
+/** A matching skill's name, highlighted (from `skills s` and the query `q`). */
+function skillName(mode: SearchMode) {
+	return mode === 'similar' ? sql`s.name` : sql`ts_headline('french_unaccent', s.name, q.shown, ${TITLE_HEADLINE})`;
+}
+
+/** Member skills with their matching skill (`s`, from `sk`), membership and profile. */
+export const MEMBER_SKILLS_FROM = sql`member_skills ms
+	join sk s on s.id = ms.skill_id
+	join memberships mb on mb.network_id = ms.network_id and mb.account_id = ms.account_id
+	left join profiles pr on pr.network_id = ms.network_id and pr.account_id = ms.account_id`;
+
+export type RankedRow = { source: 'post' | 'member'; id: string; rank: number; fresh: Date | string };
+/** Ranked rows, best first, and — on the first page — the hits to show for them. */
+export type Ranked<Hit> = { rows: RankedRow[]; hits: Map<string, Hit> };
+export type Mode = Exclude<SearchMode, 'none'>;
