@@ -15,6 +15,7 @@ import {
 	tsQueryCte,
 	type Mode,
 	type Ranked,
+	type RankedRow,
 	type Scope
 } from './search-sql.ts';
 import type { MemberHit, PostHit, SearchMode } from './search.ts';
