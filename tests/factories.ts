@@ -21,6 +21,8 @@ import type { PostContent } from '../src/lib/server/posts/post-access.ts';
 import { insertNetwork, type NetworkFields } from '../src/lib/server/networks/create-network.ts';
 import { loadActor } from '../src/lib/server/accounts/find-account.ts';
 import type { Role, MembershipStatus } from '../src/lib/server/auth/policies.ts';
+import { groupMembers, groups, venues } from '../src/lib/server/db/schema/index.ts';
+import type { EventInput } from '../src/lib/validation/events.ts';
 
 export const firstNames = [
 	'Amina',
@@ -830,4 +832,85 @@ export async function postContent(networkId: string, overrides: Partial<PostCont
 		whenNote: 'plutôt le samedi matin',
 		...fields
 	};
+}
+
+// ---- Events (decision 022) --------------------------------------------------------------------------------
+
+/**
+ * What a coordinator fills in the event form, ready for createEvent: a one-off workshop two days from now,
+ * 14:00–16:00 UTC, at the given venue, for 8 people, open to the network, unless told otherwise.
+ */
+export function eventContent(venueId: string | null, overrides: Partial<EventInput> = {}): EventInput {
+	const day = new Date(now().getTime() + 2 * DAY);
+	day.setUTCHours(14, 0, 0, 0);
+	return {
+		title: 'Journée découverte cuisine libanaise',
+		description: 'On cuisine ensemble des mezzés, puis on partage le repas.',
+		kind: 'discovery_day',
+		groupId: null,
+		venueId,
+		onlineUrl: venueId === null ? 'https://visio.exemple.org/atelier' : null,
+		startsAt: day,
+		endsAt: new Date(day.getTime() + 2 * 3_600_000),
+		repeatUntil: null,
+		capacity: 8,
+		audience: 'network',
+		facilitatorIds: [],
+		...overrides
+	};
+}
+
+// ---- Groups and venues (decision 021) ----------------------------------------------------------------------
+
+/** A thematic group of the network, open to all unless told otherwise. */
+export async function createGroupIn(
+	networkId: string,
+	overrides: Partial<Omit<typeof groups.$inferInsert, 'networkId'>> = {},
+	q: Queryable = db()
+) {
+	const [group] = await q
+		.insert(groups)
+		.values({ name: `Groupe ${unique()}`, description: '', joinPolicy: 'open', ...overrides, networkId })
+		.returning();
+	return group;
+}
+
+/** Puts a member of the network in a group (active, plain member unless told otherwise). */
+export async function addGroupMember(
+	group: { id: string; networkId: string },
+	accountId: string,
+	options: { role?: 'member' | 'coordinator'; status?: 'active' | 'pending'; hidden?: boolean } = {},
+	q: Queryable = db()
+) {
+	const status = options.status ?? 'active';
+	await q.insert(groupMembers).values({
+		groupId: group.id,
+		networkId: group.networkId,
+		accountId,
+		role: options.role ?? 'member',
+		status,
+		hidden: options.hidden ?? false,
+		joinedAt: status === 'active' ? now() : null
+	});
+}
+
+/** A venue of the network: a partner's kitchen for 12 people unless told otherwise. */
+export async function createVenueIn(
+	networkId: string,
+	overrides: Partial<Omit<typeof venues.$inferInsert, 'networkId'>> = {},
+	q: Queryable = db()
+) {
+	const [venue] = await q
+		.insert(venues)
+		.values({
+			name: `Cuisine d'Authenti'Cité ${unique()}`,
+			address: '12 rue des Pâquerettes, 92000 Nanterre',
+			accessNotes: 'Rez-de-chaussée, accessible en fauteuil.',
+			capacity: 12,
+			partnerName: "Association Authenti'Cité",
+			...overrides,
+			networkId
+		})
+		.returning();
+	return venue;
 }

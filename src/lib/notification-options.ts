@@ -1,5 +1,14 @@
 // The fixed choices of notifications, shared by the database schema, the validation and the pages.
-export const NOTIFICATION_KINDS = ['match', 'answer', 'introduction', 'exchange', 'thanks', 'message'] as const;
+export const NOTIFICATION_KINDS = [
+	'match',
+	'answer',
+	'introduction',
+	'exchange',
+	'thanks',
+	'message',
+	'group',
+	'event'
+] as const;
 /** How a person wants a kind delivered: an email at once, in the daily digest, or only in the app. */
 export const DELIVERIES = ['email', 'digest', 'app'] as const;
 

@@ -43,7 +43,24 @@ export const errorStatus = {
 	blocked_by_member: 403,
 	member_blocked: 409,
 	message_to_self: 400,
-	no_email_to_share: 400
+	no_email_to_share: 400,
+	// Groups and venues (decision 021)
+	group_name_taken: 409,
+	group_members_only: 403,
+	venue_name_taken: 409,
+	// Events and registration (decision 022)
+	event_cancelled: 409,
+	event_past: 409,
+	event_already_registered: 409,
+	event_group_only: 403,
+	event_no_offer: 409,
+	event_capacity_below_taken: 409,
+	event_not_started: 409,
+	event_venue_unknown: 400,
+	event_group_unknown: 400,
+	event_facilitator_unknown: 400,
+	event_too_many_occurrences: 400,
+	event_full: 409
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

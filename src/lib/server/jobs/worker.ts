@@ -12,6 +12,8 @@ import { sendExpiryNotices } from '../posts/send-expiry-notices.ts';
 import { sendMessageNotices } from '../messages/send-message-notices.ts';
 import { notifyMatches } from '../notifications/notify-matches.ts';
 import { sendDigests } from '../notifications/send-digests.ts';
+import { expireOffers } from '../events/expire-offers.ts';
+import { sendEventReminders } from '../events/send-event-reminders.ts';
 import type { JobKind } from './queue.ts';
 
 type Handler = (payload: Record<string, unknown>) => Promise<void>;
@@ -81,6 +83,8 @@ export async function runSweeps(): Promise<void> {
 	await sendExpiryNotices();
 	await sendMessageNotices();
 	await sendDigests();
+	await expireOffers();
+	await sendEventReminders();
 }
 
 const SWEEP_MS = 10 * 60 * 1000;

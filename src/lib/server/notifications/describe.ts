@@ -2,6 +2,7 @@
 import { m } from '#lib/paraglide/messages.js';
 import type { Locale } from '../accounts/locale.ts';
 import type { NotificationKind } from './kinds.ts';
+import { describeEventNotice } from '../events/describe-event.ts';
 
 type Params = Record<string, string>;
 
@@ -11,7 +12,9 @@ const sentences: Record<NotificationKind, (p: Params, o: { locale: Locale }) => 
 	introduction: (p, o) => m.notif_introduction({ title: p.title ?? '' }, o),
 	exchange: (p, o) => m.notif_exchange({ name: p.name ?? '', skill: p.skill ?? '' }, o),
 	thanks: (p, o) => m.notif_thanks({ name: p.name ?? '' }, o),
-	message: (p, o) => m.notif_message({ name: p.name ?? '' }, o)
+	message: (p, o) => m.notif_message({ name: p.name ?? '' }, o),
+	group: (p, o) => m.grp_notif_announcement({ group: p.group ?? '' }, o),
+	event: (p, o) => describeEventNotice(p, o)
 };
 
 export function describeNotification(kind: NotificationKind, params: Params, locale: Locale): string {

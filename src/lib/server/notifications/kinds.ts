@@ -15,7 +15,9 @@ export const DEFAULT_DELIVERY: Record<NotificationKind, Delivery> = {
 	introduction: 'email',
 	exchange: 'email',
 	thanks: 'email',
-	message: 'email'
+	message: 'email',
+	group: 'email',
+	event: 'email'
 };
 
 /** A new request is suggested to at most this many members… */

@@ -182,6 +182,7 @@ describe('preferences', () => {
 		const { member } = await createNetworkWithPeople();
 		expect(await getPreferences({ actor: member.actor })).toEqual(DEFAULT_DELIVERY);
 		const chosen: Preferences = {
+			...DEFAULT_DELIVERY,
 			match: 'email',
 			answer: 'app',
 			introduction: 'digest',

@@ -11,3 +11,7 @@ export * from './introductions.ts';
 export * from './exchanges.ts';
 export * from './messages.ts';
 export * from './notifications.ts';
+export * from './groups.ts';
+export * from './venues.ts';
+export * from './events.ts';
+export * from './calendars.ts';

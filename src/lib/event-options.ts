@@ -1,0 +1,14 @@
+// The fixed choices of events (decision 022), shared by the database schema, the validation and the pages.
+/** atelier, journée découverte, séance d'échange de savoirs, réunion. */
+export const EVENT_KINDS = ['workshop', 'discovery_day', 'skills_session', 'meeting'] as const;
+/** Who may register: the network's members, the group's members, or members who have the secret link. */
+export const EVENT_AUDIENCES = ['network', 'group', 'link'] as const;
+export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'offered', 'cancelled', 'expired'] as const;
+export const ATTENDANCES = ['present', 'absent'] as const;
+/** Every network lives in Europe/Paris for now (decision 013): event times are Paris wall-clock times. */
+export const EVENT_TIME_ZONE = 'Europe/Paris';
+
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type EventAudience = (typeof EVENT_AUDIENCES)[number];
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export type Attendance = (typeof ATTENDANCES)[number];

@@ -1,0 +1,52 @@
+// « Créer l'événement »: a coordinator plans a one-off event or a weekly series; each date becomes an
+// occurrence with its own registrations.
+import { requireCoordinator, type Actor } from '../auth/policies.ts';
+import { now } from '../clock.ts';
+import { db } from '../db/client.ts';
+import { eventFacilitators, eventOccurrences, events } from '../db/schema/index.ts';
+import { AppError } from '../errors.ts';
+import type { EventInput } from '../../validation/events.ts';
+import { checkEventContent, eventColumns, newLinkToken } from './event-content.ts';
+import { weeklySlots } from './occurrence-dates.ts';
+
+export async function createEvent(options: { actor: Actor | null; networkId: string; input: EventInput }) {
+	const actor = requireCoordinator(options.actor, options.networkId);
+	const { input, networkId } = options;
+	const slots = weeklySlots({ startsAt: input.startsAt, endsAt: input.endsAt }, input.repeatUntil);
+	if (!slots) throw new AppError('event_too_many_occurrences', 'repeatUntil');
+	if (input.startsAt.getTime() <= now().getTime()) throw new AppError('event_past', 'startsAt');
+	return db().transaction(async (tx) => {
+		await checkEventContent(tx, networkId, input);
+		const at = now();
+		const [event] = await tx
+			.insert(events)
+			.values({
+				networkId,
+				...eventColumns(input),
+				startsAt: input.startsAt,
+				endsAt: input.endsAt,
+				repeatUntil: input.repeatUntil,
+				linkToken: input.audience === 'link' ? newLinkToken() : null,
+				createdByAccountId: actor.accountId,
+				createdAt: at,
+				updatedAt: at
+			})
+			.returning();
+		if (input.facilitatorIds.length > 0) {
+			await tx
+				.insert(eventFacilitators)
+				.values(input.facilitatorIds.map((accountId) => ({ eventId: event.id, networkId, accountId })));
+		}
+		await tx.insert(eventOccurrences).values(
+			slots.map((slot) => ({
+				networkId,
+				eventId: event.id,
+				originalStartsAt: slot.startsAt,
+				startsAt: slot.startsAt,
+				endsAt: slot.endsAt,
+				updatedAt: at
+			}))
+		);
+		return event;
+	});
+}

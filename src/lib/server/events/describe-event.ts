@@ -1,0 +1,36 @@
+// The sentence of an 'event' notification in the reader's language (called by notifications/describe.ts).
+import { m } from '#lib/paraglide/messages.js';
+import type { Locale } from '../accounts/locale.ts';
+import { EVENT_TIME_ZONE } from '../../event-options.ts';
+
+type Params = Record<string, string>;
+
+function formatWhen(iso: string | undefined, locale: Locale): string {
+	const at = iso ? new Date(iso) : undefined;
+	if (!at || Number.isNaN(at.getTime())) return '';
+	return new Intl.DateTimeFormat(locale, {
+		dateStyle: 'full',
+		timeStyle: 'short',
+		timeZone: EVENT_TIME_ZONE
+	}).format(at);
+}
+
+export function describeEventNotice(p: Params, o: { locale: Locale }): string {
+	const values = { title: p.title ?? '', when: formatWhen(p.when, o.locale) };
+	switch (p.what) {
+		case 'registered':
+			return m.evt_notif_registered(values, o);
+		case 'waitlisted':
+			return m.evt_notif_waitlisted(values, o);
+		case 'offered':
+			return m.evt_notif_offered(values, o);
+		case 'offer_expired':
+			return m.evt_notif_offer_expired(values, o);
+		case 'reminder':
+			return m.evt_notif_reminder(values, o);
+		case 'changed':
+			return m.evt_notif_changed(values, o);
+		default:
+			return m.evt_notif_cancelled(values, o);
+	}
+}

@@ -1,0 +1,75 @@
+// The agenda: upcoming occurrences of the network, by week (Monday, Paris time), with filters by group and
+// kind. « With the link » events appear only to the people who run, lead or registered for them.
+import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { isCoordinator, requireMember, type Actor } from '../auth/policies.ts';
+import { now } from '../clock.ts';
+import { db } from '../db/client.ts';
+import { eventOccurrences, events, groups, venues } from '../db/schema/index.ts';
+import type { EventKind } from '../../event-options.ts';
+import { toLocalInput } from '../../validation/posts.ts';
+
+export const AGENDA_LIMIT = 200;
+
+function parisMonday(instant: Date): string {
+	const [y, m, d] = toLocalInput(instant).slice(0, 10).split('-').map(Number);
+	const day = new Date(Date.UTC(y, m - 1, d));
+	day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
+	return day.toISOString().slice(0, 10);
+}
+
+export async function listAgenda(options: {
+	actor: Actor | null;
+	networkId: string;
+	groupId?: string;
+	kind?: EventKind;
+}) {
+	const actor = requireMember(options.actor, options.networkId);
+	const me = actor.accountId;
+	const filters: SQL[] = [
+		eq(eventOccurrences.networkId, options.networkId),
+		gt(eventOccurrences.endsAt, now()),
+		sql`${events.cancelledAt} is null`
+	];
+	if (options.groupId) filters.push(eq(events.groupId, options.groupId));
+	if (options.kind) filters.push(eq(events.kind, options.kind));
+	if (!isCoordinator(actor, options.networkId)) {
+		filters.push(sql`(${events.audience} <> 'link'
+			or exists (select 1 from event_facilitators f where f.event_id = ${events.id} and f.account_id = ${me})
+			or exists (select 1 from event_registrations r join event_occurrences o2 on o2.id = r.occurrence_id
+				where o2.event_id = ${events.id} and r.account_id = ${me}))`);
+	}
+	const rows = await db()
+		.select({
+			occurrenceId: eventOccurrences.id,
+			eventId: events.id,
+			title: events.title,
+			kind: events.kind,
+			audience: events.audience,
+			capacity: events.capacity,
+			groupName: groups.name,
+			venueName: venues.name,
+			online: sql<boolean>`${events.onlineUrl} is not null`,
+			startsAt: eventOccurrences.startsAt,
+			endsAt: eventOccurrences.endsAt,
+			cancelled: sql<boolean>`${eventOccurrences.cancelledAt} is not null`,
+			taken: sql<number>`(select count(*)::int from event_registrations r
+				where r.occurrence_id = ${eventOccurrences.id} and r.status in ('registered', 'offered'))`,
+			myStatus: sql<string | null>`(select r.status from event_registrations r
+				where r.occurrence_id = ${eventOccurrences.id} and r.account_id = ${me}
+					and r.status in ('registered', 'waitlisted', 'offered') limit 1)`
+		})
+		.from(eventOccurrences)
+		.innerJoin(events, eq(events.id, eventOccurrences.eventId))
+		.leftJoin(groups, eq(groups.id, events.groupId))
+		.leftJoin(venues, eq(venues.id, events.venueId))
+		.where(and(...filters))
+		.orderBy(asc(eventOccurrences.startsAt), asc(eventOccurrences.id))
+		.limit(AGENDA_LIMIT);
+	const weeks: { monday: string; items: typeof rows }[] = [];
+	for (const row of rows) {
+		const monday = parisMonday(row.startsAt);
+		if (weeks.at(-1)?.monday !== monday) weeks.push({ monday, items: [] });
+		weeks.at(-1)!.items.push(row);
+	}
+	return { weeks, truncated: rows.length === AGENDA_LIMIT };
+}

@@ -1,0 +1,28 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import { requireMember, type Actor } from '../auth/policies.ts';
+import { db } from '../db/client.ts';
+import { groups, themes } from '../db/schema/index.ts';
+
+/**
+ * The network's groups by name, with their theme, how many members they have, and the reader's place in each
+ * ('active', 'pending' or null). Members of the network only.
+ */
+export async function listGroups(options: { actor: Actor | null; networkId: string }) {
+	const actor = requireMember(options.actor, options.networkId);
+	return db()
+		.select({
+			id: groups.id,
+			name: groups.name,
+			description: groups.description,
+			joinPolicy: groups.joinPolicy,
+			themeName: themes.name,
+			memberCount: sql<number>`(select count(*)::int from group_members gm
+				where gm.group_id = ${groups.id} and gm.status = 'active')`,
+			myStatus: sql<'active' | 'pending' | null>`(select gm.status from group_members gm
+				where gm.group_id = ${groups.id} and gm.account_id = ${actor.accountId})`
+		})
+		.from(groups)
+		.leftJoin(themes, eq(themes.id, groups.themeId))
+		.where(eq(groups.networkId, options.networkId))
+		.orderBy(asc(groups.nameKey));
+}

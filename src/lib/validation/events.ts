@@ -1,0 +1,142 @@
+// The event form (new and edit), the move of one occurrence, attendance, and the agenda's query string
+// (decision 022). Times typed in `datetime-local` fields are Paris wall-clock times, parsed like post dates.
+import { z } from 'zod';
+import { EVENT_AUDIENCES, EVENT_KINDS } from '../event-options.ts';
+import { longText, shortText } from './fields.ts';
+import { parisDate } from '../paris-time.ts';
+import { fromLocalInput } from './posts.ts';
+
+/** A weekly series has at most this many occurrences (a little more than a year). */
+export const MAX_OCCURRENCES = 60;
+export const MAX_FACILITATORS = 10;
+export const MAX_CAPACITY = 10_000;
+
+const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'unknown_choice' });
+
+/** An optional id from a select: '' means none. */
+const optionalId = z
+	.string()
+	.trim()
+	.default('')
+	.transform((v) => (v === '' ? null : v))
+	.pipe(z.uuid({ error: 'unknown_choice' }).nullable());
+
+const idList = (max: number) =>
+	z.preprocess(
+		(v) => (typeof v === 'string' ? v.split('\n').filter((id) => id.trim() !== '') : (v ?? [])),
+		z.array(z.uuid({ error: 'unknown_choice' })).max(max, { error: 'too_many' })
+	);
+
+const localDateTime = z
+	.string({ error: 'required' })
+	.trim()
+	.min(1, { error: 'required' })
+	.max(40, { error: 'evt_date' })
+	.transform((v, ctx) => {
+		const instant = fromLocalInput(v);
+		if (!instant) {
+			ctx.addIssue({ code: 'custom', message: 'evt_date' });
+			return z.NEVER;
+		}
+		return instant;
+	});
+
+const capacity = z.coerce
+	.number({ error: 'evt_capacity' })
+	.int({ error: 'evt_capacity' })
+	.min(1, { error: 'evt_capacity' })
+	.max(MAX_CAPACITY, { error: 'evt_capacity' });
+
+const onlineUrl = z
+	.string()
+	.trim()
+	.max(500, { error: 'too_long' })
+	.default('')
+	.refine((v) => v === '' || /^https?:\/\/[^\s<>]+$/.test(v), { error: 'evt_url' })
+	.transform((v) => (v === '' ? null : v));
+
+/** A Paris calendar date « 2027-06-30 », or '' for none. */
+const repeatUntil = z
+	.string()
+	.trim()
+	.default('')
+	.refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && fromLocalInput(`${v}T12:00`) !== undefined), {
+		error: 'evt_date'
+	})
+	.transform((v) => (v === '' ? null : v));
+
+const base = z.object({
+	title: shortText(120).refine((v) => v.length >= 3, { error: 'evt_title_short' }),
+	description: longText(4000),
+	kind: choice(EVENT_KINDS),
+	groupId: optionalId,
+	venueId: optionalId,
+	onlineUrl,
+	startsAt: localDateTime,
+	endsAt: localDateTime,
+	capacity,
+	audience: choice(EVENT_AUDIENCES),
+	facilitatorIds: idList(MAX_FACILITATORS)
+});
+
+type Base = z.output<typeof base>;
+
+function checkEvent(value: Base, ctx: z.RefinementCtx) {
+	if (value.endsAt.getTime() <= value.startsAt.getTime()) {
+		ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'evt_end_before_start' });
+	}
+	if (value.endsAt.getTime() - value.startsAt.getTime() > 24 * 3_600_000) {
+		ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'evt_too_long' });
+	}
+	if (value.venueId === null && value.onlineUrl === null) {
+		ctx.addIssue({ code: 'custom', path: ['venueId'], message: 'evt_place_required' });
+	}
+	if (value.audience === 'group' && value.groupId === null) {
+		ctx.addIssue({ code: 'custom', path: ['groupId'], message: 'evt_group_required' });
+	}
+}
+
+export const eventInput = base
+	.extend({ repeatUntil })
+	.superRefine((value, ctx) => {
+		checkEvent(value, ctx);
+		if (value.repeatUntil !== null && value.repeatUntil < parisDate(value.startsAt)) {
+			ctx.addIssue({ code: 'custom', path: ['repeatUntil'], message: 'evt_repeat_before_start' });
+		}
+	})
+	.transform((v) => ({ ...v, facilitatorIds: [...new Set(v.facilitatorIds)] }));
+
+/** Editing keeps the repetition; the dates change the event's only occurrence (a series moves one at a time). */
+export const eventUpdateInput = base
+	.superRefine(checkEvent)
+	.transform((v) => ({ ...v, facilitatorIds: [...new Set(v.facilitatorIds)] }));
+
+export type EventInput = z.output<typeof eventInput>;
+export type EventUpdateInput = z.output<typeof eventUpdateInput>;
+
+export const moveOccurrenceInput = z
+	.object({ startsAt: localDateTime, endsAt: localDateTime })
+	.superRefine((value, ctx) => {
+		if (value.endsAt.getTime() <= value.startsAt.getTime()) {
+			ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'evt_end_before_start' });
+		}
+	});
+
+export const attendanceInput = z.object({ presentIds: idList(MAX_CAPACITY) });
+
+export const registrationAction = z.object({ registrationId: z.uuid({ error: 'unknown_choice' }) });
+export const occurrenceAction = z.object({
+	occurrenceId: z.uuid({ error: 'unknown_choice' }),
+	token: z.string().trim().max(100).default('')
+});
+
+// ---- The agenda: ?groupe=<id>&type=atelier (bad values fall back to no filter) -------------------------------
+
+export const agendaQuery = z.object({
+	groupe: z.uuid().optional().catch(undefined),
+	type: choice(EVENT_KINDS).optional().catch(undefined)
+});
+
+export function parseAgendaQuery(url: URL) {
+	return agendaQuery.parse(Object.fromEntries(url.searchParams));
+}

@@ -1,0 +1,26 @@
+// « Ajouter à mon agenda (.ics) »: the event (the whole series with its exceptions) as a file to open in a
+// calendar app, for whoever may see the event page; a « with the link » event needs its key (?cle=…).
+import { eventCalendar } from '#lib/server/calendars/event-calendar.ts';
+import { icsFileName } from '#lib/server/calendars/file-name.ts';
+import { currentNetworkId } from '#lib/server/web/current-network.ts';
+import { guard } from '#lib/server/web/guard.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = (event) =>
+	guard(event, async () => {
+		const { title, text } = await eventCalendar({
+			actor: event.locals.actor,
+			networkId: currentNetworkId(event.locals),
+			eventId: event.params.id,
+			linkKey: event.url.searchParams.get('cle') ?? undefined,
+			origin: event.url.origin
+		});
+		return new Response(text, {
+			headers: {
+				'content-type': 'text/calendar; charset=utf-8',
+				'content-disposition': `attachment; filename="${icsFileName(title)}"`,
+				'cache-control': 'private, no-store',
+				'x-content-type-options': 'nosniff'
+			}
+		});
+	});

@@ -1,0 +1,51 @@
+import { redirect } from '@sveltejs/kit';
+import { eventFormChoices } from '#lib/server/events/event-form-choices.ts';
+import { getEvent } from '#lib/server/events/get-event.ts';
+import { updateEvent } from '#lib/server/events/update-event.ts';
+import { currentNetworkId } from '#lib/server/web/current-network.ts';
+import { handleForm } from '#lib/server/web/form.ts';
+import { guard } from '#lib/server/web/guard.ts';
+import { eventUpdateInput } from '#lib/validation/events.ts';
+import { toLocalInput } from '#lib/validation/posts.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) =>
+	guard(event, async () => {
+		const scope = { actor: event.locals.actor, networkId: currentNetworkId(event.locals) };
+		// The choices first: they check that the reader is a coordinator.
+		const choices = await eventFormChoices(scope);
+		const page = await getEvent({ ...scope, eventId: event.params.id });
+		const e = page.event;
+		return {
+			choices,
+			title: e.title,
+			id: e.id,
+			series: e.repeatUntil !== null,
+			values: {
+				title: e.title,
+				description: e.description,
+				kind: e.kind,
+				groupId: e.groupId ?? '',
+				venueId: e.venueId ?? '',
+				onlineUrl: e.onlineUrl ?? '',
+				startsAt: toLocalInput(e.startsAt),
+				endsAt: toLocalInput(e.endsAt),
+				capacity: String(e.capacity),
+				audience: e.audience,
+				facilitatorIds: page.facilitators.map((f) => f.accountId).join('\n')
+			}
+		};
+	});
+
+export const actions: Actions = {
+	default: (event) =>
+		handleForm(event, eventUpdateInput, async (input) => {
+			await updateEvent({
+				actor: event.locals.actor,
+				networkId: currentNetworkId(event.locals),
+				eventId: event.params.id,
+				input
+			});
+			redirect(303, `/evenements/${event.params.id}?fait=enregistre`);
+		})
+};

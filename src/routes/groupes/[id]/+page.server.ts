@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { listAgenda } from '#lib/server/events/list-agenda.ts';
+import { decideGroupRequest } from '#lib/server/groups/decide-group-request.ts';
+import { getGroup } from '#lib/server/groups/get-group.ts';
+import { joinGroup } from '#lib/server/groups/join-group.ts';
+import { leaveGroup } from '#lib/server/groups/leave-group.ts';
+import { listGroupMessages } from '#lib/server/groups/list-group-messages.ts';
+import { postAnnouncement } from '#lib/server/groups/post-announcement.ts';
+import { postGroupMessage } from '#lib/server/groups/post-group-message.ts';
+import { setGroupRole } from '#lib/server/groups/set-group-role.ts';
+import { setGroupVisibility } from '#lib/server/groups/set-group-visibility.ts';
+import { currentNetworkId } from '#lib/server/web/current-network.ts';
+import { handleForm } from '#lib/server/web/form.ts';
+import { guard } from '#lib/server/web/guard.ts';
+import { pageNumber } from '#lib/validation/fields.ts';
+import {
+	groupAnnouncementInput,
+	groupMemberInput,
+	groupMessageInput,
+	groupRoleInput,
+	hiddenInput
+} from '#lib/validation/groups.ts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+// After a redirect, ?fait=… says what was just done (no state change, just the sentence to show).
+const DONE = ['cree', 'enregistre'] as const;
+/** How many upcoming events the group page lists. */
+const GROUP_PAGE_EVENTS = 5;
+
+const scopeOf = (event: RequestEvent) => ({
+	actor: event.locals.actor,
+	networkId: currentNetworkId(event.locals),
+	groupId: event.params.id
+});
+
+export const load: PageServerLoad = (event) =>
+	guard(event, async () => {
+		const scope = scopeOf(event);
+		const page = await getGroup(scope);
+		const raw = event.url.searchParams.get('page');
+		const [thread, agenda] = await Promise.all([
+			// Without ?page, the thread opens on its newest messages.
+			page.canTalk ? listGroupMessages({ ...scope, page: raw === null ? undefined : pageNumber(raw) }) : null,
+			listAgenda(scope)
+		]);
+		const events = agenda.weeks.flatMap((w) => w.items).slice(0, GROUP_PAGE_EVENTS);
+		const done = DONE.find((d) => d === event.url.searchParams.get('fait'));
+		return { ...page, thread, events, done };
+	});
+
+export const actions: Actions = {
+	join: (event) => handleForm(event, z.object({}), async () => ({ joined: await joinGroup(scopeOf(event)) })),
+	leave: (event) =>
+		handleForm(event, z.object({}), async () => {
+			await leaveGroup(scopeOf(event));
+			return { left: true };
+		}),
+	visibility: (event) =>
+		handleForm(event, hiddenInput, async (input) => {
+			await setGroupVisibility({ ...scopeOf(event), hidden: input.hidden });
+			return { visibilitySaved: true };
+		}),
+	accept: (event) =>
+		handleForm(event, groupMemberInput, async (input) => {
+			await decideGroupRequest({ ...scopeOf(event), accountId: input.accountId, decision: 'accept' });
+			return { accepted: true };
+		}),
+	refuse: (event) =>
+		handleForm(event, groupMemberInput, async (input) => {
+			await decideGroupRequest({ ...scopeOf(event), accountId: input.accountId, decision: 'refuse' });
+			return { refused: true };
+		}),
+	role: (event) =>
+		handleForm(event, groupRoleInput, async (input) => {
+			await setGroupRole({ ...scopeOf(event), ...input });
+			return { roleSaved: true };
+		}),
+	message: (event) =>
+		handleForm(event, groupMessageInput, async (input) => {
+			await postGroupMessage({ ...scopeOf(event), body: input.body });
+			return { sent: true };
+		}),
+	announce: (event) =>
+		handleForm(event, groupAnnouncementInput, async (input) => {
+			const { notified } = await postAnnouncement({ ...scopeOf(event), body: input.announcement });
+			return { announced: notified };
+		})
+};
