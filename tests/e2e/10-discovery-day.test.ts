@@ -1,0 +1,162 @@
+// Issue 5's journey, on an app of its own with a coordinator and nine members: the coordinator adds the venue
+// « Cuisine d'Authenti'Cité », creates the group « Cuisine » and a « Journée découverte cuisine libanaise » there
+// for 8 people, starting in a few minutes; 9 members register and the ninth is put on the waiting list; one
+// cancels, the ninth is offered the place and confirms it; once it has started, attendance is marked.
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './support/fixtures.ts';
+import { startOwnApp } from './support/own-app.ts';
+
+const coordinator = { name: 'Samia Belkacem', email: 'samia.belkacem@exemple.org', password: 'cuisine-partagee-26' };
+const members = Array.from({ length: 9 }, (_, i) => ({
+	name: `Voisine ${i + 1}`,
+	email: `voisine${i + 1}@exemple.org`,
+	password: `mot-de-passe-${i + 1}-solide`
+}));
+const title = 'Journée découverte cuisine libanaise';
+let app: Awaited<ReturnType<typeof startOwnApp>>;
+let eventUrl = '';
+let startsAt = new Date();
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+	app = await startOwnApp('tests/e2e/support/seed-workshop.ts', {
+		network: { name: 'Réseau des savoirs du Chemin-de-l’Île', town: 'Nanterre' },
+		coordinator,
+		members
+	});
+});
+
+test.afterAll(async () => {
+	await app?.stop();
+});
+
+async function logInTo(page: Page, person: { email: string; password: string }) {
+	await page.goto(`${app.baseUrl}/connexion`);
+	await page.getByLabel('Adresse électronique').fill(person.email);
+	await page.getByLabel('Mot de passe').fill(person.password);
+	await page.getByRole('button', { name: 'Se connecter' }).click();
+	await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+}
+
+async function logOut(page: Page) {
+	await page.getByRole('button', { name: 'Se déconnecter' }).click();
+	await expect(page.getByRole('link', { name: 'Se connecter' }).first()).toBeVisible();
+}
+
+/** `YYYY-MM-DDTHH:mm` in Paris time, as a datetime-local field wants it. */
+function parisInput(at: Date): string {
+	const p = Object.fromEntries(
+		new Intl.DateTimeFormat('en-CA', {
+			timeZone: 'Europe/Paris',
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23'
+		})
+			.formatToParts(at)
+			.map((part) => [part.type, part.value])
+	);
+	return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+test('the coordinator adds the venue, creates the group and the discovery day for 8 people', async ({ page }) => {
+	await logInTo(page, coordinator);
+	await page.goto(`${app.baseUrl}/coordination/lieux/nouveau`);
+	await expectAccessible(page);
+	await page.getByRole('textbox', { name: 'Nom du lieu' }).fill("Cuisine d'Authenti'Cité");
+	await page.getByRole('textbox', { name: 'Adresse' }).fill('12 rue des Jardins, Nanterre');
+	await page.getByRole('textbox', { name: 'Capacité (nombre de personnes)' }).fill('0');
+	await page.getByRole('button', { name: 'Enregistrer le lieu' }).click();
+	await expect(page.getByRole('alert')).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('textbox', { name: 'Capacité (nombre de personnes)' }).fill('12');
+	await page.getByRole('textbox', { name: 'Organisation partenaire' }).fill("l'association Authenti'Cité");
+	await page.getByRole('button', { name: 'Enregistrer le lieu' }).click();
+	await expect(page.getByRole('status')).toHaveText('Le lieu est enregistré.');
+
+	await page.goto(`${app.baseUrl}/groupes/nouveau`);
+	await expectAccessible(page);
+	await page.getByRole('textbox', { name: 'Nom du groupe' }).fill('Cuisine');
+	await page.getByRole('combobox', { name: 'Thème' }).selectOption({ label: 'Cuisine' });
+	await page.getByRole('textbox', { name: 'Description' }).fill('On cuisine ensemble les recettes de chacun.');
+	await page.getByRole('button', { name: 'Créer le groupe' }).click();
+	await expect(page.getByRole('status')).toHaveText('Le groupe est créé.');
+	await expectAccessible(page);
+
+	await page.goto(`${app.baseUrl}/evenements/nouveau`);
+	await expectAccessible(page);
+	// Bad input first: an end before the start is refused and nothing is created.
+	// Soon enough to mark attendance in this run, late enough for nine registrations first (whole minutes).
+	const start = new Date(Math.ceil((Date.now() + 100_000) / 60_000) * 60_000);
+	startsAt = start;
+	await page.getByRole('textbox', { name: 'Titre' }).fill(title);
+	await page.getByRole('radio', { name: 'Journée découverte' }).check();
+	await page.getByRole('combobox', { name: 'Groupe (facultatif)' }).selectOption({ label: 'Cuisine' });
+	await page.getByRole('combobox', { name: 'Lieu' }).selectOption({ label: "Cuisine d'Authenti'Cité" });
+	await page.getByLabel('Début (heure de Paris)').fill(parisInput(start));
+	await page.getByLabel('Fin (heure de Paris)').fill(parisInput(new Date(start.getTime() - 60 * 60_000)));
+	await page.getByRole('spinbutton', { name: 'Nombre de places' }).fill('8');
+	await page.getByRole('button', { name: "Créer l'événement" }).click();
+	await expect(page.getByRole('alert')).toBeVisible();
+	await expectAccessible(page);
+	await page.getByLabel('Fin (heure de Paris)').fill(parisInput(new Date(start.getTime() + 3 * 60 * 60_000)));
+	await page.getByRole('button', { name: "Créer l'événement" }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	await expectAccessible(page);
+	eventUrl = new URL(page.url()).pathname;
+	await logOut(page);
+});
+
+test('nine members register: eight get a place, the ninth is on the waiting list', async ({ page }) => {
+	for (const [i, member] of members.entries()) {
+		await logInTo(page, member);
+		await page.goto(`${app.baseUrl}${eventUrl}`);
+		await page.getByRole('button', { name: "S'inscrire" }).click();
+		await expect(page.getByRole('status')).toHaveText(
+			i < 8
+				? "C'est noté : vous êtes inscrit·e. Un rappel vous sera envoyé la veille."
+				: "C'est complet : vous êtes n° 1 sur la liste d'attente. Nous vous préviendrons si une place se libère."
+		);
+		if (i === 8) await expectAccessible(page);
+		await logOut(page);
+	}
+});
+
+test('one cancels; the ninth is offered the place and confirms it', async ({ page }) => {
+	await logInTo(page, members[2]);
+	await page.goto(`${app.baseUrl}${eventUrl}`);
+	await page.getByRole('button', { name: 'Annuler mon inscription' }).click();
+	await expect(page.getByRole('status')).toHaveText('Votre inscription est annulée.');
+	await logOut(page);
+
+	await logInTo(page, members[8]);
+	// She is told in her notification centre.
+	await page.goto(`${app.baseUrl}/notifications`);
+	await expect(page.getByRole('link', { name: new RegExp(`Une place s'est libérée pour « ${title} »`) })).toBeVisible();
+	await expectAccessible(page);
+	await page.goto(`${app.baseUrl}${eventUrl}`);
+	await page.getByRole('button', { name: 'Confirmer ma place' }).click();
+	await expect(page.getByRole('status')).toHaveText('Votre place est confirmée.');
+	await expectAccessible(page);
+	await logOut(page);
+});
+
+test('once the day has started, the coordinator marks who came', async ({ page }) => {
+	test.setTimeout(6 * 60_000);
+	await logInTo(page, coordinator);
+	await page.goto(`${app.baseUrl}${eventUrl}`);
+	await page.getByRole('link', { name: 'Inscrits et présences' }).first().click();
+	await expectAccessible(page);
+	const wait = startsAt.getTime() - Date.now() + 2_000;
+	if (wait > 0) await page.waitForTimeout(wait);
+	await page.reload();
+	for (const member of members.filter((_, i) => i !== 2 && i !== 5)) {
+		await page.getByRole('checkbox', { name: member.name, exact: true }).check();
+	}
+	await page.getByRole('button', { name: 'Enregistrer les présences' }).click();
+	await expect(page.getByRole('status')).toHaveText('Présences enregistrées : 7 présente(s), 1 absente(s).');
+	await expectAccessible(page);
+});
