@@ -13,6 +13,10 @@ const members = Array.from({ length: 9 }, (_, i) => ({
 	password: `mot-de-passe-${i + 1}-solide`
 }));
 const title = 'Journée découverte cuisine libanaise';
+const ONE_PIXEL_PNG = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+	'base64'
+);
 let app: Awaited<ReturnType<typeof startOwnApp>>;
 let eventUrl = '';
 let startsAt = new Date();
@@ -84,6 +88,21 @@ test('the coordinator adds the venue, creates the group and the discovery day fo
 	await page.getByRole('textbox', { name: 'Description' }).fill('On cuisine ensemble les recettes de chacun.');
 	await page.getByRole('button', { name: 'Créer le groupe' }).click();
 	await expect(page.getByRole('status')).toHaveText('Le groupe est créé.');
+	await expectAccessible(page);
+	// An optional picture, with its description for people who do not see it.
+	await page.getByRole('link', { name: 'Modifier le groupe' }).click();
+	await page
+		.getByLabel('Choisir une image')
+		.setInputFiles({ name: 'taboule.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
+	await page
+		.getByRole('textbox', { name: "Description de l'image (facultative)" })
+		.fill('Un taboulé dans un plat bleu');
+	await page.getByRole('button', { name: "Enregistrer l'image" }).click();
+	await expect(page.getByRole('status')).toHaveText("L'image est enregistrée.");
+	await expectAccessible(page);
+	await page.goto(`${app.baseUrl}/groupes`);
+	await page.getByRole('link', { name: 'Cuisine', exact: true }).click();
+	await expect(page.getByRole('img', { name: 'Un taboulé dans un plat bleu' })).toBeVisible();
 	await expectAccessible(page);
 
 	await page.goto(`${app.baseUrl}/evenements/nouveau`);
@@ -158,5 +177,11 @@ test('once the day has started, the coordinator marks who came', async ({ page }
 	}
 	await page.getByRole('button', { name: 'Enregistrer les présences' }).click();
 	await expect(page.getByRole('status')).toHaveText('Présences enregistrées : 7 présente(s), 1 absente(s).');
+	await expectAccessible(page);
+	// The report tells who learned and who did not come.
+	await page.getByRole('link', { name: 'Rapports' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rapports');
+	await expect(page.getByRole('main')).toContainText(title);
+	await expect(page.getByRole('main')).toContainText(members[5].name);
 	await expectAccessible(page);
 });

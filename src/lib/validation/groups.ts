@@ -7,6 +7,8 @@ export const GROUP_NAME_MAX_LENGTH = 80;
 export const GROUP_DESCRIPTION_MAX_LENGTH = 2000;
 /** The longest message or announcement in a group's thread; the database checks the same limit. */
 export const GROUP_MESSAGE_MAX_LENGTH = 4000;
+/** The longest text alternative of a group picture; the database checks the same limit. */
+export const GROUP_PICTURE_ALT_MAX_LENGTH = 250;
 export const GROUP_JOIN_POLICIES = ['open', 'approval'] as const;
 export type GroupJoinPolicy = (typeof GROUP_JOIN_POLICIES)[number];
 
@@ -53,4 +55,9 @@ export const hiddenInput = z.object({
 		.string()
 		.default('')
 		.transform((v) => v !== '')
+});
+
+/** The group picture's text alternative (« Description de l'image »): optional, one line; empty = decorative. */
+export const groupPictureInput = z.object({
+	alt: longText(GROUP_PICTURE_ALT_MAX_LENGTH).transform((v) => v.replace(/\s+/g, ' '))
 });

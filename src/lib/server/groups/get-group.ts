@@ -4,6 +4,7 @@ import { db } from '../db/client.ts';
 import { accounts, groupMembers, themes } from '../db/schema/index.ts';
 import { listPosts } from '../posts/list-posts.ts';
 import { coordinatesGroup, groupMemberOf, requireGroup } from './group-access.ts';
+import { groupPictureInfo } from './group-picture.ts';
 
 /** How many of the theme's live posts the group page shows before linking to the theme's list. */
 export const GROUP_PAGE_POSTS = 5;
@@ -54,6 +55,7 @@ export async function getGroup(options: { actor: Actor | null; networkId: string
 	return {
 		group,
 		theme: theme ?? null,
+		picture: await groupPictureInfo(options.networkId, group.id),
 		myStatus: (mine?.status ?? null) as 'active' | 'pending' | null,
 		myRole: isMember ? (mine!.role as 'member' | 'coordinator') : null,
 		myHidden: mine?.hidden ?? false,

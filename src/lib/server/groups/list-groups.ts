@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { requireMember, type Actor } from '../auth/policies.ts';
 import { db } from '../db/client.ts';
-import { groups, themes } from '../db/schema/index.ts';
+import { groupPictures, groups, themes } from '../db/schema/index.ts';
 
 /**
  * The network's groups by name, with their theme, how many members they have, and the reader's place in each
@@ -16,6 +16,9 @@ export async function listGroups(options: { actor: Actor | null; networkId: stri
 			description: groups.description,
 			joinPolicy: groups.joinPolicy,
 			themeName: themes.name,
+			// The group's picture, if any: its text alternative and date (the date versions the image's address).
+			pictureAlt: groupPictures.alt,
+			pictureUpdatedAt: groupPictures.updatedAt,
 			memberCount: sql<number>`(select count(*)::int from group_members gm
 				where gm.group_id = ${groups.id} and gm.status = 'active')`,
 			myStatus: sql<'active' | 'pending' | null>`(select gm.status from group_members gm
@@ -23,6 +26,7 @@ export async function listGroups(options: { actor: Actor | null; networkId: stri
 		})
 		.from(groups)
 		.leftJoin(themes, eq(themes.id, groups.themeId))
+		.leftJoin(groupPictures, eq(groupPictures.groupId, groups.id))
 		.where(eq(groups.networkId, options.networkId))
 		.orderBy(asc(groups.nameKey));
 }

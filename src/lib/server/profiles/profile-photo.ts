@@ -6,17 +6,10 @@ import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { MAX_PHOTO_BYTES, profilePhotos } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
+import { checkImage } from '../images/image-type.ts';
 import { activeMemberOf } from './find-member.ts';
 
-type ImageType = 'image/jpeg' | 'image/png' | 'image/webp';
-
-export function imageTypeOf(bytes: Uint8Array): ImageType | undefined {
-	const starts = (signature: number[], at = 0) => signature.every((byte, i) => bytes[at + i] === byte);
-	if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg';
-	if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
-	if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return 'image/webp';
-	return undefined;
-}
+export { imageTypeOf } from '../images/image-type.ts';
 
 export async function setProfilePhoto(options: {
 	actor: Actor | null;
@@ -26,10 +19,7 @@ export async function setProfilePhoto(options: {
 }) {
 	const member = await activeMemberOf(db(), options.networkId, options.accountId);
 	const editor = requireProfileEditor(options.actor, options.networkId, member);
-	if (options.bytes.length === 0) throw new AppError('photo_missing', 'photo');
-	if (options.bytes.length > MAX_PHOTO_BYTES) throw new AppError('photo_too_big', 'photo');
-	const contentType = imageTypeOf(options.bytes);
-	if (!contentType) throw new AppError('photo_not_image', 'photo');
+	const contentType = checkImage(options.bytes, MAX_PHOTO_BYTES, 'photo');
 	const values = {
 		contentType,
 		bytes: Buffer.from(options.bytes),

@@ -1,3 +1,4 @@
+import { memberEventSummary } from '#lib/server/events/member-event-summary.ts';
 import { memberExchanges } from '#lib/server/exchanges/member-exchanges.ts';
 import { setThanksVisibility } from '#lib/server/exchanges/set-thanks-visibility.ts';
 import { getProfile } from '#lib/server/profiles/get-profile.ts';
@@ -11,8 +12,12 @@ export const load: PageServerLoad = (event) =>
 	guard(event, async () => {
 		const networkId = currentNetworkId(event.locals);
 		const scope = { actor: event.locals.actor, networkId, accountId: event.params.id };
-		const [profile, exchanges] = await Promise.all([getProfile(scope), memberExchanges(scope)]);
-		return { profile, exchanges, isSelf: profile.accountId === event.locals.actor?.accountId };
+		const [profile, exchanges, events] = await Promise.all([
+			getProfile(scope),
+			memberExchanges(scope),
+			memberEventSummary(scope)
+		]);
+		return { profile, exchanges, events, isSelf: profile.accountId === event.locals.actor?.accountId };
 	});
 
 export const actions: Actions = {

@@ -12,6 +12,7 @@ export * from './exchanges.ts';
 export * from './messages.ts';
 export * from './notifications.ts';
 export * from './groups.ts';
+export * from './group-pictures.ts';
 export * from './venues.ts';
 export * from './events.ts';
 export * from './calendars.ts';

@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { check, customType, foreignKey, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, foreignKey, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { SLOTS } from '../../../profile-options.ts';
+import { IMAGE_TYPES } from '../../images/image-type.ts';
 import { accounts } from './accounts.ts';
+import { bytea } from './columns.ts';
 import { memberships } from './networks.ts';
 import { allIn } from './skills.ts';
 
@@ -42,8 +44,6 @@ export const profiles = pgTable(
 /** Largest profile photo accepted, in bytes: enough for a phone picture, light on a slow connection. */
 export const MAX_PHOTO_BYTES = 1_000_000;
 
-const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
-
 // An optional photo on a profile (never required), kept in the database with the rest of the member's data.
 export const profilePhotos = pgTable(
 	'profile_photos',
@@ -62,7 +62,10 @@ export const profilePhotos = pgTable(
 			columns: [t.networkId, t.accountId],
 			foreignColumns: [memberships.networkId, memberships.accountId]
 		}).onDelete('cascade'),
-		check('profile_photos_type', sql`${t.contentType} in ('image/jpeg', 'image/png', 'image/webp')`),
+		check(
+			'profile_photos_type',
+			sql`${t.contentType} in (${sql.raw(IMAGE_TYPES.map((type) => `'${type}'`).join(', '))})`
+		),
 		check('profile_photos_size', sql`octet_length(${t.bytes}) between 1 and ${sql.raw(String(MAX_PHOTO_BYTES))}`)
 	]
 );

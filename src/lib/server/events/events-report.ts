@@ -1,0 +1,126 @@
+// « Rapports » (coordinators): what the events did over a period of Paris calendar days, both included — each
+// session held (not cancelled, already started) with its facilitators (who shared: this is how an event counts as
+// knowledge shared), the people marked present (who learned) and the no-shows (registered, marked absent); and
+// the totals, with the confirmed exchanges of the period. Nothing is written: attendance does not create
+// exchanges (decision 022).
+import { sql } from 'drizzle-orm';
+import { requireCoordinator, type Actor } from '../auth/policies.ts';
+import { fromParisWallTime } from '../calendars/paris-clock.ts';
+import { now } from '../clock.ts';
+import { db, sqlRows } from '../db/client.ts';
+import { AppError } from '../errors.ts';
+import { daysBetween, isReportDay, REPORT_MAX_DAYS, REPORT_MAX_SESSIONS } from '../../validation/reports.ts';
+import { addDays } from '../../validation/exchanges.ts';
+
+export type ReportPerson = { id: string; name: string };
+export type ReportSession = {
+	occurrenceId: string;
+	eventId: string;
+	title: string;
+	startsAt: Date;
+	attendanceMarked: boolean;
+	facilitators: ReportPerson[];
+	present: ReportPerson[];
+	absent: ReportPerson[];
+};
+export type ReportTotals = {
+	sessions: number;
+	sessionsMarked: number;
+	sharers: number;
+	learners: number;
+	presences: number;
+	noShows: number;
+	exchanges: number;
+};
+
+/** Midnight in Paris at the start of a YYYY-MM-DD day. */
+function parisMidnight(day: string): Date {
+	const [year, month, date] = day.split('-').map(Number);
+	return fromParisWallTime({ year, month, day: date, hour: 0, minute: 0, second: 0 });
+}
+
+type SessionRow = {
+	occurrence_id: string;
+	event_id: string;
+	title: string;
+	starts_at: Date | string;
+	marked: boolean;
+	facilitators: ReportPerson[] | string | null;
+	present: ReportPerson[] | string | null;
+	absent: ReportPerson[] | string | null;
+};
+
+const people = (value: ReportPerson[] | string | null): ReportPerson[] =>
+	value === null ? [] : typeof value === 'string' ? (JSON.parse(value) as ReportPerson[]) : value;
+
+export async function eventsReport(options: {
+	actor: Actor | null;
+	networkId: string;
+	/** First day (YYYY-MM-DD, Paris), included. */
+	from: string;
+	/** Last day (YYYY-MM-DD, Paris), included. */
+	to: string;
+}): Promise<{ from: string; to: string; sessions: ReportSession[]; truncated: boolean; totals: ReportTotals }> {
+	requireCoordinator(options.actor, options.networkId);
+	const { networkId, from, to } = options;
+	if (!isReportDay(from) || !isReportDay(to)) throw new AppError('invalid_input', 'du');
+	const span = daysBetween(from, to);
+	if (span < 0 || span >= REPORT_MAX_DAYS) throw new AppError('invalid_input', 'au');
+	const start = parisMidnight(from).toISOString();
+	const end = parisMidnight(addDays(to, 1)).toISOString();
+	const at = now().toISOString();
+	// Held: not cancelled, started within the period, and not in the future.
+	const held = sql`o.network_id = ${networkId} and o.cancelled_at is null
+		and o.starts_at >= ${start}::timestamptz and o.starts_at < ${end}::timestamptz
+		and o.starts_at <= ${at}::timestamptz`;
+	const marked = (attendance: 'present' | 'absent') =>
+		sql`coalesce((select json_agg(json_build_object('id', a.id, 'name', a.name) order by a.name, a.id)
+			from event_registrations r join accounts a on a.id = r.account_id
+			where r.occurrence_id = o.id and r.status = 'registered' and r.attendance = ${attendance}), '[]'::json)`;
+	const [rows, totals] = await Promise.all([
+		sqlRows<SessionRow>(
+			db(),
+			sql`select o.id as occurrence_id, o.event_id, e.title, o.starts_at, o.attendance_marked_at is not null as marked,
+				coalesce((select json_agg(json_build_object('id', a.id, 'name', a.name) order by a.name, a.id)
+					from event_facilitators f join accounts a on a.id = f.account_id
+					where f.event_id = o.event_id), '[]'::json) as facilitators,
+				${marked('present')} as present,
+				${marked('absent')} as absent
+			from event_occurrences o join events e on e.id = o.event_id
+			where ${held}
+			order by o.starts_at, e.title, o.id
+			limit ${REPORT_MAX_SESSIONS + 1}`
+		),
+		sqlRows<ReportTotals>(
+			db(),
+			sql`select
+				(select count(*)::int from event_occurrences o where ${held}) as sessions,
+				(select count(*)::int from event_occurrences o where ${held} and o.attendance_marked_at is not null)
+					as "sessionsMarked",
+				(select count(distinct f.account_id)::int from event_occurrences o
+					join event_facilitators f on f.event_id = o.event_id where ${held}) as sharers,
+				(select count(distinct r.account_id)::int from event_occurrences o
+					join event_registrations r on r.occurrence_id = o.id
+					where ${held} and r.status = 'registered' and r.attendance = 'present') as learners,
+				(select count(*)::int from event_occurrences o
+					join event_registrations r on r.occurrence_id = o.id
+					where ${held} and r.status = 'registered' and r.attendance = 'present') as presences,
+				(select count(*)::int from event_occurrences o
+					join event_registrations r on r.occurrence_id = o.id
+					where ${held} and r.status = 'registered' and r.attendance = 'absent') as "noShows",
+				(select count(*)::int from exchanges x where x.network_id = ${networkId} and x.confirmed_at is not null
+					and x.occurred_on between ${from}::date and ${to}::date) as exchanges`
+		)
+	]);
+	const sessions = rows.slice(0, REPORT_MAX_SESSIONS).map((r) => ({
+		occurrenceId: r.occurrence_id,
+		eventId: r.event_id,
+		title: r.title,
+		startsAt: new Date(r.starts_at),
+		attendanceMarked: r.marked,
+		facilitators: people(r.facilitators),
+		present: people(r.present),
+		absent: people(r.absent)
+	}));
+	return { from, to, sessions, truncated: rows.length > REPORT_MAX_SESSIONS, totals: totals[0] };
+}

@@ -1,0 +1,63 @@
+// The coordinators' report period: ?du=YYYY-MM-DD&au=YYYY-MM-DD (Paris calendar days, both included). Without
+// them, the last 3 months up to today. Bad dates give a message next to the field, never a 500.
+import { z } from 'zod';
+
+/** The longest period a report covers (two years and a day). */
+export const REPORT_MAX_DAYS = 731;
+export const REPORT_DEFAULT_MONTHS = 3;
+/** Sessions listed on the page at most (the totals count them all). */
+export const REPORT_MAX_SESSIONS = 500;
+
+const DAY = 86_400_000;
+
+/** A real calendar day written YYYY-MM-DD, between the years 1900 and 2200. */
+export function isReportDay(value: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!match || Number(match[1]) < 1900 || Number(match[1]) > 2200) return false;
+	const d = new Date(`${value}T12:00:00Z`);
+	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** Days from `from` to `to` (0 when they are the same day). */
+export function daysBetween(from: string, to: string): number {
+	return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / DAY);
+}
+
+/** The same day `months` months earlier (clamped to the month's last day: 31 May − 3 months = 28/29 February). */
+export function monthsBefore(day: string, months: number): string {
+	const d = new Date(`${day}T12:00:00Z`);
+	const wanted = d.getUTCDate();
+	d.setUTCDate(1);
+	d.setUTCMonth(d.getUTCMonth() - months);
+	const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0, 12)).getUTCDate();
+	d.setUTCDate(Math.min(wanted, last));
+	return d.toISOString().slice(0, 10);
+}
+
+const reportDay = z.string().trim().refine(isReportDay, { error: 'rep_date' });
+
+export const reportPeriod = z.object({ du: reportDay, au: reportDay }).superRefine((value, ctx) => {
+	const span = daysBetween(value.du, value.au);
+	if (span < 0) ctx.addIssue({ code: 'custom', path: ['au'], message: 'rep_order' });
+	else if (span >= REPORT_MAX_DAYS) ctx.addIssue({ code: 'custom', path: ['au'], message: 'rep_span' });
+});
+
+export type ReportPeriodQuery =
+	| { ok: true; from: string; to: string }
+	| { ok: false; values: { du: string; au: string }; errors: Partial<Record<'du' | 'au', string>> };
+
+/** Reads the period from the address; `today` is the Paris calendar day. */
+export function parseReportPeriod(url: URL, today: string): ReportPeriodQuery {
+	const au = (url.searchParams.get('au') ?? '').slice(0, 40).trim() || today;
+	const du =
+		(url.searchParams.get('du') ?? '').slice(0, 40).trim() ||
+		monthsBefore(isReportDay(au) ? au : today, REPORT_DEFAULT_MONTHS);
+	const parsed = reportPeriod.safeParse({ du, au });
+	if (parsed.success) return { ok: true, from: parsed.data.du, to: parsed.data.au };
+	const errors: Partial<Record<'du' | 'au', string>> = {};
+	for (const issue of parsed.error.issues) {
+		const field = issue.path[0];
+		if ((field === 'du' || field === 'au') && !errors[field]) errors[field] = issue.message;
+	}
+	return { ok: false, values: { du, au }, errors };
+}
