@@ -9,6 +9,7 @@ describe('loadConfig', () => {
 		expect(config.dataDir).toMatch(/\/data$/);
 		expect(config.databaseUrl).toBeUndefined();
 		expect(config.smtpUrl).toBeUndefined();
+		expect(config.offerWindowHours).toBe(24);
 	});
 
 	it('reads every variable it knows', () => {
@@ -18,7 +19,8 @@ describe('loadConfig', () => {
 			DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/entrelien',
 			ORIGIN: 'https://entraide.example.org/',
 			SMTP_URL: 'smtp://127.0.0.1:2525',
-			MAIL_FROM: 'Réseau <bonjour@example.org>'
+			MAIL_FROM: 'Réseau <bonjour@example.org>',
+			EVENT_OFFER_HOURS: '48'
 		});
 		expect(config).toMatchObject({
 			port: 8080,
@@ -26,7 +28,8 @@ describe('loadConfig', () => {
 			databaseUrl: 'postgres://u:p@127.0.0.1:5432/entrelien',
 			origin: 'https://entraide.example.org',
 			smtpUrl: 'smtp://127.0.0.1:2525',
-			mailFrom: 'Réseau <bonjour@example.org>'
+			mailFrom: 'Réseau <bonjour@example.org>',
+			offerWindowHours: 48
 		});
 	});
 
@@ -38,7 +41,9 @@ describe('loadConfig', () => {
 		[{ SMTP_URL: 'http://mail' }, /^SMTP_URL doit commencer par smtp:\/\/ ou smtps:\/\//],
 		[{ ORIGIN: 'https://example.org/app' }, /^ORIGIN doit être une origine sans chemin/],
 		[{ ORIGIN: 'ftp://example.org' }, /^ORIGIN doit commencer par http:\/\/ ou https:\/\//],
-		[{ MAIL_FROM: 'personne' }, /^MAIL_FROM doit être une adresse électronique/]
+		[{ MAIL_FROM: 'personne' }, /^MAIL_FROM doit être une adresse électronique/],
+		[{ EVENT_OFFER_HOURS: '0' }, /^EVENT_OFFER_HOURS doit être un nombre entier d'heures entre 1 et 168/],
+		[{ EVENT_OFFER_HOURS: 'un jour' }, /^EVENT_OFFER_HOURS .*« un jour »/]
 	])('stops with one sentence naming the variable for %o', (env, message) => {
 		expect(() => loadConfig(env)).toThrow(ConfigError);
 		expect(() => loadConfig(env)).toThrow(message);

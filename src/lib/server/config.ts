@@ -10,6 +10,8 @@ export type Config = {
 	origin: string | undefined;
 	smtpUrl: string | undefined;
 	mailFrom: string;
+	/** How long a freed event place is held for the first person on the waiting list (decision 022). */
+	offerWindowHours: number;
 };
 
 export class ConfigError extends Error {
@@ -39,6 +41,14 @@ function parseUrl(name: string, raw: string, protocols: string[]): string {
 	return raw;
 }
 
+function parseHours(name: string, raw: string, max: number): number {
+	const hours = Number(raw);
+	if (!/^\d+$/.test(raw) || hours < 1 || hours > max) {
+		throw new ConfigError(`${name} doit être un nombre entier d'heures entre 1 et ${max} (reçu : « ${raw} »).`);
+	}
+	return hours;
+}
+
 function parseOrigin(raw: string): string {
 	const url = new URL(parseUrl('ORIGIN', raw, ['http:', 'https:']));
 	if (url.pathname !== '/' || url.search || url.hash) {
@@ -63,6 +73,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 	const origin = present('ORIGIN');
 	const smtpUrl = present('SMTP_URL');
 	const mailFrom = present('MAIL_FROM');
+	const offerWindow = present('EVENT_OFFER_HOURS');
 	return {
 		port: port ? parsePort(port) : 3000,
 		host: present('HOST') ?? '127.0.0.1',
@@ -70,7 +81,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		databaseUrl: databaseUrl ? parseUrl('DATABASE_URL', databaseUrl, ['postgres:', 'postgresql:']) : undefined,
 		origin: origin ? parseOrigin(origin) : undefined,
 		smtpUrl: smtpUrl ? parseUrl('SMTP_URL', smtpUrl, ['smtp:', 'smtps:']) : undefined,
-		mailFrom: mailFrom ? parseEmail('MAIL_FROM', mailFrom) : 'Entrelien <ne-pas-repondre@entrelien.localhost>'
+		mailFrom: mailFrom ? parseEmail('MAIL_FROM', mailFrom) : 'Entrelien <ne-pas-repondre@entrelien.localhost>',
+		offerWindowHours: offerWindow ? parseHours('EVENT_OFFER_HOURS', offerWindow, 168) : 24
 	};
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { advanceClock } from '../clock.ts';
+import { loadConfig, useConfig } from '../config.ts';
 import { currentConnection, db } from '../db/client.ts';
 import { hasSqlState } from '../db/errors.ts';
 import { eventRegistrations, notifications } from '../db/schema/index.ts';
@@ -103,6 +104,29 @@ describe('registration with capacity enforced in the database', () => {
 		rows = await registrationsOf(world.occurrence.id);
 		expect(rows.map((r) => r.status)).toEqual(['cancelled', 'registered', 'waitlisted', 'waitlisted']);
 		expect(await eventNotices(second.id)).toEqual(['waitlisted', 'offered', 'registered']);
+	});
+
+	it('holds an offer as long as the instance says (EVENT_OFFER_HOURS)', async () => {
+		useConfig(loadConfig({ EVENT_OFFER_HOURS: '2' }));
+		try {
+			const world = await eventWorld({ capacity: 1 });
+			const [first, second] = await members(world.network.id, 2);
+			const register = (p: typeof first) =>
+				registerForOccurrence({ actor: p.actor, networkId: world.network.id, occurrenceId: world.occurrence.id });
+			const placed = await register(first);
+			await register(second);
+			await cancelRegistration({
+				actor: first.actor,
+				networkId: world.network.id,
+				registrationId: placed.registrationId
+			});
+			const offer = (await registrationsOf(world.occurrence.id))[1];
+			expect(offer.offerExpiresAt!.getTime() - offer.offeredAt!.getTime()).toBe(2 * HOUR);
+			// Taken, so that no offer of this test is left for the next tests' sweeps.
+			await confirmOffer({ actor: second.actor, networkId: world.network.id, registrationId: offer.id });
+		} finally {
+			useConfig(undefined);
+		}
 	});
 
 	it('an offer not confirmed within 24 hours goes to the next person', async () => {
