@@ -1,7 +1,7 @@
 // The exchange forms: record an exchange, answer it, thank, hide a thank-you, and the network's reciprocity
 // settings. Error messages are codes translated at the edge (`invalid_<code>`).
 import { z } from 'zod';
-import { longText } from './fields.ts';
+import { idList, longText } from './fields.ts';
 
 export const RECIPROCITY_MODES = ['open', 'time_bank', 'gift'] as const;
 export type ReciprocityMode = (typeof RECIPROCITY_MODES)[number];
@@ -35,18 +35,6 @@ const isRealDate = (value: string) => {
 	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 };
 
-const uuidList = (max: number) =>
-	z
-		.string()
-		.default('')
-		.transform((value) => [...new Set(value.split('\n').filter((v) => v.trim() !== ''))])
-		.pipe(
-			z
-				.array(z.uuid({ error: 'unknown_choice' }))
-				.min(1, { error: 'choose_one' })
-				.max(max, { error: 'too_many' })
-		);
-
 const optionalUuid = z
 	.string()
 	.trim()
@@ -60,7 +48,7 @@ export const recordExchangeInput = z.object({
 		.trim()
 		.min(1, { error: 'required' })
 		.pipe(z.uuid({ error: 'unknown_choice' })),
-	learnerAccountIds: uuidList(MAX_LEARNERS),
+	learnerAccountIds: idList(MAX_LEARNERS),
 	skillId: z
 		.string({ error: 'required' })
 		.trim()

@@ -73,6 +73,20 @@ export function choices<const T extends readonly [string, ...string[]]>(allowed:
 		.pipe(z.array(z.enum(allowed, { error: 'unknown_choice' })));
 }
 
+/** Ids chosen in a form (repeated fields, see formValues): at least one, at most `max`, without repeats. */
+export function idList(max: number) {
+	return z
+		.string()
+		.default('')
+		.transform((value) => [...new Set(value.split('\n').filter((v) => v.trim() !== ''))])
+		.pipe(
+			z
+				.array(z.uuid({ error: 'unknown_choice' }))
+				.min(1, { error: 'choose_one' })
+				.max(max, { error: 'too_many' })
+		);
+}
+
 /** A `?page=` number from an address: anything that is not a page number gives the first page. */
 export function pageNumber(raw: string | null): number {
 	return z.coerce

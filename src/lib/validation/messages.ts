@@ -1,6 +1,7 @@
 // Private messages (decision 018). A message is free text: `<` and `>` are kept as typed (« <3 », « a > b ») and
 // always shown as text, never as HTML. Control characters other than line breaks and tabs are dropped.
 import { z } from 'zod';
+import { idList } from './fields.ts';
 
 /** The longest message body; the database checks the same limit (messages_body_length). */
 export const MESSAGE_MAX_LENGTH = 4000;
@@ -29,16 +30,7 @@ export const sendMessageInput = z.object({ body: messageBody });
 /** Who to write to: repeated `avec` fields (see formValues), at least one, at most MAX_RECIPIENTS. */
 export const startConversationInput = z.object({
 	body: messageBody,
-	accountIds: z
-		.string()
-		.default('')
-		.transform((value) => [...new Set(value.split('\n').filter((v) => v !== ''))])
-		.pipe(
-			z
-				.array(z.uuid({ error: 'unknown_choice' }))
-				.min(1, { error: 'choose_one' })
-				.max(MAX_RECIPIENTS, { error: 'too_many' })
-		)
+	accountIds: idList(MAX_RECIPIENTS)
 });
 
 export const introductionConversationInput = z.object({
