@@ -30,3 +30,17 @@ export const kindLabel: Record<EventKind, () => string> = {
 	skills_session: m.evt_kind_skills_session,
 	meeting: m.evt_kind_meeting
 };
+
+/** The sentence after a registration step (register, cancel, confirm an offer), or null: the same for members and guests. */
+export function registrationDoneText(form: unknown): string | null {
+	if (!form || typeof form !== 'object') return null;
+	const done = form as { registered?: string; position?: number | null; cancelled?: boolean; confirmed?: boolean };
+	if (done.registered) {
+		return done.registered === 'registered'
+			? m.evt_done_registered()
+			: m.evt_done_waitlisted({ position: String(done.position ?? '') });
+	}
+	if (done.cancelled) return m.evt_done_cancelled();
+	if (done.confirmed) return m.evt_done_confirmed();
+	return null;
+}

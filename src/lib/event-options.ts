@@ -1,7 +1,7 @@
 // The fixed choices of events (decision 022), shared by the database schema, the validation and the pages.
 /** atelier, journée découverte, séance d'échange de savoirs, réunion. */
 export const EVENT_KINDS = ['workshop', 'discovery_day', 'skills_session', 'meeting'] as const;
-/** Who may register: the network's members, the group's members, or members who have the secret link. */
+/** Who may register: the network's members, the group's members, or anyone with the secret link (decision 024). */
 export const EVENT_AUDIENCES = ['network', 'group', 'link'] as const;
 export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'offered', 'cancelled', 'expired'] as const;
 export const ATTENDANCES = ['present', 'absent'] as const;

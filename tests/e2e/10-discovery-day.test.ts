@@ -1,7 +1,8 @@
 // Issue 5's journey, on an app of its own with a coordinator and nine members: the coordinator adds the venue
 // « Cuisine d'Authenti'Cité », creates the group « Cuisine » and a « Journée découverte cuisine libanaise » there
 // for 8 people, starting in a few minutes; 9 members register and the ninth is put on the waiting list; one
-// cancels, the ninth is offered the place and confirms it; once it has started, attendance is marked.
+// cancels, the ninth is offered the place and confirms it; meanwhile a neighbour without an account registers for a
+// workshop from its invitation link; once the day has started, attendance is marked.
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './support/fixtures.ts';
 import { startOwnApp } from './support/own-app.ts';
@@ -159,6 +160,61 @@ test('one cancels; the ninth is offered the place and confirms it', async ({ pag
 	await page.goto(`${app.baseUrl}${eventUrl}`);
 	await page.getByRole('button', { name: 'Confirmer ma place' }).click();
 	await expect(page.getByRole('status')).toHaveText('Votre place est confirmée.');
+	await expectAccessible(page);
+	await logOut(page);
+});
+
+// While the day is about to start: « anyone with the link » includes neighbours without an account (decision 024).
+test('a neighbour without an account registers for a workshop from its invitation link', async ({ page, mail }) => {
+	const guest = { name: 'Nadia Ouali', email: 'nadia.ouali@exemple.org' };
+	await logInTo(page, coordinator);
+	await page.goto(`${app.baseUrl}/evenements/nouveau`);
+	const start = new Date(Math.ceil((Date.now() + 7 * 24 * 3_600_000) / 3_600_000) * 3_600_000);
+	await page.getByRole('textbox', { name: 'Titre' }).fill('Atelier taboulé');
+	await page.getByRole('radio', { name: 'Atelier', exact: true }).check();
+	await page.getByRole('combobox', { name: 'Lieu' }).selectOption({ label: "Cuisine d'Authenti'Cité" });
+	await page.getByLabel('Début (heure de Paris)').fill(parisInput(start));
+	await page.getByLabel('Fin (heure de Paris)').fill(parisInput(new Date(start.getTime() + 2 * 3_600_000)));
+	await page.getByRole('spinbutton', { name: 'Nombre de places' }).fill('6');
+	await page.getByRole('radio', { name: "Toute personne qui a le lien d'invitation, avec ou sans compte" }).check();
+	await page.getByRole('button', { name: "Créer l'événement" }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Atelier taboulé');
+	const inviteUrl = await page.getByLabel("Lien d'invitation à partager").inputValue();
+	await logOut(page);
+
+	// A wrong secret shows nothing of the workshop.
+	const wrong = await page.goto(inviteUrl.replace(/cle=.*/, 'cle=un-secret-qui-ne-va-pas'));
+	expect(wrong?.status()).toBe(404);
+	await page.goto(inviteUrl);
+	await expect(page).toHaveURL(/\/invitation\//);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Atelier taboulé');
+	await expectAccessible(page);
+	await page.getByRole('button', { name: "Recevoir le lien d'inscription" }).click();
+	await expect(page.getByRole('alert')).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('textbox', { name: 'Votre nom' }).fill(guest.name);
+	await page.getByRole('textbox', { name: 'Adresse électronique' }).fill(guest.email);
+	await page.getByRole('button', { name: "Recevoir le lien d'inscription" }).click();
+	await expect(page.getByRole('status')).toContainText(`Nous avons envoyé un courriel à ${guest.email}.`);
+	await expectAccessible(page);
+
+	const message = await mail.waitForMail({ to: guest.email, subject: /Confirmez votre inscription/ });
+	await page.goto(mail.linkIn(message, '/invitation/place/'));
+	await expect(page.getByText("Votre inscription n'est pas encore confirmée.")).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Confirmer mon inscription' }).click();
+	await expect(page.getByRole('status')).toHaveText(
+		"C'est noté : vous êtes inscrit·e. Un rappel vous sera envoyé la veille."
+	);
+	await expect(page.getByText('Vous êtes inscrit·e.', { exact: true })).toBeVisible();
+	await expectAccessible(page);
+	await mail.waitForMail({ to: guest.email, subject: /est confirmée/ });
+
+	// The coordinator sees her among the registrants, as a guest she can reach.
+	await logInTo(page, coordinator);
+	await page.goto(inviteUrl);
+	await page.getByRole('link', { name: 'Inscrits et présences' }).first().click();
+	await expect(page.getByRole('main')).toContainText(`${guest.name} (sans compte, ${guest.email})`);
 	await expectAccessible(page);
 	await logOut(page);
 });

@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { requireCoordinator, type Actor } from '../auth/policies.ts';
 import { db, sqlRows } from '../db/client.ts';
+import { LEARNER } from './events-report.ts';
 
 export type AttendanceReport = {
 	occurrences: number;
@@ -30,8 +31,8 @@ export async function attendanceReport(options: {
 			(select count(*)::int from event_occurrences o where ${period}) as occurrences,
 			(select count(distinct f.account_id)::int from event_occurrences o
 				join event_facilitators f on f.event_id = o.event_id where ${period}) as sharers,
-			(select count(distinct r.account_id)::int from event_occurrences o
-				join event_registrations r on r.occurrence_id = o.id where ${period} and r.attendance = 'present') as learners,
+			(select count(distinct ${LEARNER})::int from event_occurrences o
+				join event_registrations r on r.occurrence_id = o.id left join event_guests g on g.id = r.guest_id where ${period} and r.attendance = 'present') as learners,
 			(select count(*)::int from event_occurrences o
 				join event_registrations r on r.occurrence_id = o.id where ${period} and r.attendance = 'present') as presences,
 			(select count(*)::int from event_occurrences o

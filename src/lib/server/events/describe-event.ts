@@ -5,7 +5,7 @@ import { EVENT_TIME_ZONE } from '../../event-options.ts';
 
 type Params = Record<string, string>;
 
-function formatWhen(iso: string | undefined, locale: Locale): string {
+export function formatWhen(iso: string | undefined, locale: Locale): string {
 	const at = iso ? new Date(iso) : undefined;
 	if (!at || Number.isNaN(at.getTime())) return '';
 	return new Intl.DateTimeFormat(locale, {

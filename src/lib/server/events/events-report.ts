@@ -12,7 +12,8 @@ import { AppError } from '../errors.ts';
 import { daysBetween, isReportDay, REPORT_MAX_DAYS, REPORT_MAX_SESSIONS } from '../../validation/reports.ts';
 import { addDays } from '../../validation/exchanges.ts';
 
-export type ReportPerson = { id: string; name: string };
+/** A member (with a profile), or a guest without an account (decision 024): `guest` true, no profile link. */
+export type ReportPerson = { id: string; name: string; guest?: boolean };
 export type ReportSession = {
 	occurrenceId: string;
 	eventId: string;
@@ -38,6 +39,9 @@ function parisMidnight(day: string): Date {
 	const [year, month, date] = day.split('-').map(Number);
 	return fromParisWallTime({ year, month, day: date, hour: 0, minute: 0, second: 0 });
 }
+
+/** Who learned, counted once over the period: a member by account, a guest by email address. */
+export const LEARNER = sql.raw(`coalesce(r.account_id::text, 'guest:' || lower(g.email))`);
 
 type SessionRow = {
 	occurrence_id: string;
@@ -74,8 +78,10 @@ export async function eventsReport(options: {
 		and o.starts_at >= ${start}::timestamptz and o.starts_at < ${end}::timestamptz
 		and o.starts_at <= ${at}::timestamptz`;
 	const marked = (attendance: 'present' | 'absent') =>
-		sql`coalesce((select json_agg(json_build_object('id', a.id, 'name', a.name) order by a.name, a.id)
-			from event_registrations r join accounts a on a.id = r.account_id
+		sql`coalesce((select json_agg(json_build_object('id', coalesce(a.id, g.id), 'name', coalesce(a.name, g.name),
+				'guest', g.id is not null) order by coalesce(a.name, g.name), r.id)
+			from event_registrations r left join accounts a on a.id = r.account_id
+				left join event_guests g on g.id = r.guest_id
 			where r.occurrence_id = o.id and r.status = 'registered' and r.attendance = ${attendance}), '[]'::json)`;
 	const [rows, totals] = await Promise.all([
 		sqlRows<SessionRow>(
@@ -99,8 +105,8 @@ export async function eventsReport(options: {
 					as "sessionsMarked",
 				(select count(distinct f.account_id)::int from event_occurrences o
 					join event_facilitators f on f.event_id = o.event_id where ${held}) as sharers,
-				(select count(distinct r.account_id)::int from event_occurrences o
-					join event_registrations r on r.occurrence_id = o.id
+				(select count(distinct ${LEARNER})::int from event_occurrences o
+					join event_registrations r on r.occurrence_id = o.id left join event_guests g on g.id = r.guest_id
 					where ${held} and r.status = 'registered' and r.attendance = 'present') as learners,
 				(select count(*)::int from event_occurrences o
 					join event_registrations r on r.occurrence_id = o.id

@@ -42,11 +42,11 @@ async function expireOffersOf(occurrenceId: string): Promise<number> {
 					sql`${eventRegistrations.offerExpiresAt} <= ${at.toISOString()}::timestamptz`
 				)
 			)
-			.returning({ accountId: eventRegistrations.accountId });
+			.returning({ accountId: eventRegistrations.accountId, guestId: eventRegistrations.guestId });
 		for (const person of ended) {
 			await notifyEvent(tx, {
 				networkId: row.event.networkId,
-				accountId: person.accountId,
+				to: person,
 				what: 'offer_expired',
 				title: row.event.title,
 				eventId: row.event.id,

@@ -14,7 +14,7 @@ import { canSeeEvent, findEvent, isFacilitator } from './event-access.ts';
 export const UPCOMING_SHOWN = 20;
 export const PAST_SHOWN = 10;
 
-const occurrenceFields = {
+export const occurrenceFields = {
 	id: eventOccurrences.id,
 	startsAt: eventOccurrences.startsAt,
 	endsAt: eventOccurrences.endsAt,

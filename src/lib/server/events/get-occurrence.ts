@@ -4,7 +4,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { requireMember, type Actor, isCoordinator } from '../auth/policies.ts';
 import { db } from '../db/client.ts';
 import { isUuid } from '../db/ids.ts';
-import { accounts, eventOccurrences, eventRegistrations, events } from '../db/schema/index.ts';
+import { accounts, eventGuests, eventOccurrences, eventRegistrations, events } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import { requireEventLead } from './event-access.ts';
 
@@ -33,14 +33,18 @@ export async function getOccurrence(options: {
 	const people = await q
 		.select({
 			id: eventRegistrations.id,
-			accountId: eventRegistrations.accountId,
-			name: accounts.name,
+			// The member's account or the guest: what attendance is marked by.
+			personId: sql<string>`coalesce(${eventRegistrations.accountId}, ${eventRegistrations.guestId})`,
+			name: sql<string>`coalesce(${accounts.name}, ${eventGuests.name})`,
+			// Guests (decision 024) are shown as such, with the address to reach them.
+			guestEmail: eventGuests.email,
 			status: eventRegistrations.status,
 			attendance: eventRegistrations.attendance,
 			offerExpiresAt: eventRegistrations.offerExpiresAt
 		})
 		.from(eventRegistrations)
-		.innerJoin(accounts, eq(accounts.id, eventRegistrations.accountId))
+		.leftJoin(accounts, eq(accounts.id, eventRegistrations.accountId))
+		.leftJoin(eventGuests, eq(eventGuests.id, eventRegistrations.guestId))
 		.where(
 			and(
 				eq(eventRegistrations.occurrenceId, row.occurrence.id),

@@ -1,7 +1,16 @@
-// The notifications of an event's registrants, all of kind 'event'; `what` says which sentence. The date is
-// stored as an instant and written in the reader's language and Paris time when shown (describe-event.ts).
+// The notices of an event's registrants. A member gets a notification of kind 'event' (in-app, and by email per
+// their preferences); a guest (decision 024) gets an email with the link to their own page. `what` says which
+// sentence. The date is stored as an instant and written in the reader's language and Paris time when shown
+// (describe-event.ts).
+import { eq } from 'drizzle-orm';
+import type { Locale } from '../accounts/locale.ts';
 import type { Queryable } from '../db/client.ts';
+import { eventGuests, networks } from '../db/schema/index.ts';
+import { queueEmail } from '../email/queue-email.ts';
 import { notify } from '../notifications/notify.ts';
+import { backgroundOrigin } from '../posts/send-expiry-notices.ts';
+import { describeEventNotice } from './describe-event.ts';
+import { guestNoticeEmail } from './guest-emails.ts';
 
 export const EVENT_NOTICES = [
 	'registered',
@@ -14,22 +23,50 @@ export const EVENT_NOTICES = [
 ] as const;
 export type EventNotice = (typeof EVENT_NOTICES)[number];
 
+/** Who a registration is for: a member's account or a guest (exactly one is set). */
+export type Registrant = { accountId: string | null; guestId: string | null };
+
 export async function notifyEvent(
 	tx: Queryable,
 	input: {
 		networkId: string;
-		accountId: string;
+		to: Registrant;
 		what: EventNotice;
 		title: string;
 		eventId: string;
 		startsAt: Date;
 	}
 ): Promise<boolean> {
-	return notify(tx, {
-		networkId: input.networkId,
-		accountId: input.accountId,
-		kind: 'event',
-		params: { what: input.what, title: input.title, when: input.startsAt.toISOString() },
-		link: `/evenements/${input.eventId}`
+	const params = { what: input.what, title: input.title, when: input.startsAt.toISOString() };
+	if (input.to.accountId !== null) {
+		return notify(tx, {
+			networkId: input.networkId,
+			accountId: input.to.accountId,
+			kind: 'event',
+			params,
+			link: `/evenements/${input.eventId}`
+		});
+	}
+	if (input.to.guestId === null) return false;
+	const [guest] = await tx
+		.select({ name: eventGuests.name, email: eventGuests.email, locale: eventGuests.locale, token: eventGuests.token })
+		.from(eventGuests)
+		.where(eq(eventGuests.id, input.to.guestId));
+	const [network] = await tx.select({ name: networks.name }).from(networks).where(eq(networks.id, input.networkId));
+	if (!guest || !network) return false;
+	const locale = guest.locale as Locale;
+	const message = guestNoticeEmail({
+		locale,
+		name: guest.name,
+		network: network.name,
+		sentence: describeEventNotice(params, { locale }),
+		url: guestPlaceUrl(guest.token)
 	});
+	await queueEmail(guest.email, message, tx);
+	return true;
+}
+
+/** A guest's own page: their place, with confirm and cancel buttons. */
+export function guestPlaceUrl(token: string): string {
+	return `${backgroundOrigin()}/invitation/place/${token}`;
 }

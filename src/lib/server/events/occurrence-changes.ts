@@ -10,7 +10,7 @@ const LIVE = ['registered', 'waitlisted', 'offered'];
 
 async function livePeople(tx: Queryable, occurrenceId: string) {
 	return tx
-		.select({ id: eventRegistrations.id, accountId: eventRegistrations.accountId })
+		.select({ id: eventRegistrations.id, accountId: eventRegistrations.accountId, guestId: eventRegistrations.guestId })
 		.from(eventRegistrations)
 		.where(and(eq(eventRegistrations.occurrenceId, occurrenceId), inArray(eventRegistrations.status, LIVE)));
 }
@@ -30,7 +30,7 @@ export async function cancelLockedOccurrence(tx: Queryable, event: EventRow, occ
 	for (const person of people) {
 		await notifyEvent(tx, {
 			networkId: event.networkId,
-			accountId: person.accountId,
+			to: person,
 			what: 'cancelled',
 			title: event.title,
 			eventId: event.id,
@@ -44,7 +44,7 @@ export async function tellChange(tx: Queryable, event: EventRow, occurrence: Occ
 	for (const person of await livePeople(tx, occurrence.id)) {
 		await notifyEvent(tx, {
 			networkId: event.networkId,
-			accountId: person.accountId,
+			to: person,
 			what: 'changed',
 			title: event.title,
 			eventId: event.id,

@@ -12,7 +12,8 @@ const BATCH = 200;
 type Due = {
 	id: string;
 	network_id: string;
-	account_id: string;
+	account_id: string | null;
+	guest_id: string | null;
 	event_id: string;
 	title: string;
 	starts_at: string | Date;
@@ -34,7 +35,7 @@ async function remindBatch(): Promise<number> {
 	return db().transaction(async (tx) => {
 		const due = await sqlRows<Due>(
 			tx,
-			sql`select r.id, r.network_id, r.account_id, e.id as event_id, e.title, o.starts_at
+			sql`select r.id, r.network_id, r.account_id, r.guest_id, e.id as event_id, e.title, o.starts_at
 				from event_registrations r
 				join event_occurrences o on o.id = r.occurrence_id
 				join events e on e.id = o.event_id
@@ -49,7 +50,7 @@ async function remindBatch(): Promise<number> {
 		for (const row of due) {
 			await notifyEvent(tx, {
 				networkId: row.network_id,
-				accountId: row.account_id,
+				to: { accountId: row.account_id, guestId: row.guest_id },
 				what: 'reminder',
 				title: row.title,
 				eventId: row.event_id,

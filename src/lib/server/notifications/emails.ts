@@ -3,21 +3,26 @@ import { m } from '#lib/paraglide/messages.js';
 import type { Locale } from '../accounts/locale.ts';
 import { composeEmail, type Composed } from '../email/compose.ts';
 
-export function notificationEmail(p: {
-	locale: Locale;
-	name: string;
-	network: string;
-	sentence: string;
-	url: string;
-}): Composed {
-	const o = { locale: p.locale };
+type Notice = { locale: Locale; name: string; network: string; sentence: string; url: string };
+
+/** One notice by email: the sentence as subject and first paragraph, then why it came, and a button. */
+export function noticeEmail(p: Notice & { why: string[]; action: string }): Composed {
 	return composeEmail({
 		lang: p.locale,
 		subject: `${p.sentence} — ${p.network}`,
-		greeting: m.email_greeting({ name: p.name }, o),
-		paragraphs: [p.sentence, m.notif_email_from({ network: p.network }, o), m.notif_email_preferences({}, o)],
-		action: { label: m.notif_email_action({}, o), url: p.url },
-		footer: m.email_footer({}, o)
+		greeting: m.email_greeting({ name: p.name }, { locale: p.locale }),
+		paragraphs: [p.sentence, ...p.why],
+		action: { label: p.action, url: p.url },
+		footer: m.email_footer({}, { locale: p.locale })
+	});
+}
+
+export function notificationEmail(p: Notice): Composed {
+	const o = { locale: p.locale };
+	return noticeEmail({
+		...p,
+		why: [m.notif_email_from({ network: p.network }, o), m.notif_email_preferences({}, o)],
+		action: m.notif_email_action({}, o)
 	});
 }
 

@@ -7,16 +7,21 @@ import { currentNetworkId } from '#lib/server/web/current-network.ts';
 import { handleForm } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
 import { occurrenceAction, registrationAction } from '#lib/validation/events.ts';
+import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 
 // After a redirect, ?fait=… says what was just done (no state change, just the sentence to show).
 const DONE = ['enregistre', 'annule'] as const;
 
-export const load: PageServerLoad = (event) =>
-	guard(event, async () => {
-		// « With the link » events: the secret comes as ?cle=… and is passed on to the registration form.
-		const token = event.url.searchParams.get('cle')?.slice(0, 100) || undefined;
+export const load: PageServerLoad = (event) => {
+	// « With the link » events: the secret comes as ?cle=… and is passed on to the registration form.
+	const token = event.url.searchParams.get('cle')?.slice(0, 100) || undefined;
+	// A visitor without a session gets the guest registration page of the same link (decision 024).
+	if (token && !event.locals.actor) {
+		redirect(303, `/invitation/${encodeURIComponent(event.params.id)}?cle=${encodeURIComponent(token)}`);
+	}
+	return guard(event, async () => {
 		const page = await getEvent({
 			actor: event.locals.actor,
 			networkId: currentNetworkId(event.locals),
@@ -31,6 +36,7 @@ export const load: PageServerLoad = (event) =>
 		// The secret is not sent back to the page except to those who share it.
 		return { ...page, event: { ...page.event, linkToken: null }, token: token ?? '', inviteUrl, done };
 	});
+};
 
 const scope = (event: Parameters<Actions[string]>[0]) => ({
 	actor: event.locals.actor,

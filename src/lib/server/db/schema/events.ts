@@ -52,7 +52,7 @@ export const events = pgTable(
 		repeatUntil: date('repeat_until', { mode: 'string' }),
 		// Places per occurrence: registered and offered places never exceed it (trigger in the migration).
 		capacity: integer('capacity').notNull(),
-		// Who may register: the network's members, the group's members, or members who have the secret link.
+		// Who may register: the network's members, the group's members, or anyone with the secret link (guests too).
 		audience: text('audience').notNull().default('network'),
 		// The secret of « anyone with the link » (in the URL, ?cle=…): not listed in the agenda without it.
 		linkToken: text('link_token'),
@@ -159,6 +159,39 @@ export const eventOccurrences = pgTable(
 	]
 );
 
+// Someone without an account who registers for one occurrence of a « with the link » event (decision 024): a
+// name and an email address. `token` is the secret of their own page (/invitation/place/<token>), sent in every
+// email about their place: it is kept in clear because each email carries it. One guest per address and
+// occurrence; a registration of theirs exists once they confirmed from the emailed link.
+export const eventGuests = pgTable(
+	'event_guests',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id').notNull(),
+		occurrenceId: uuid('occurrence_id').notNull(),
+		name: text('name').notNull(),
+		email: text('email').notNull(),
+		locale: text('locale').notNull().default('fr'),
+		token: text('token').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		// The last emailed link (resending is throttled).
+		linkSentAt: timestamp('link_sent_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		unique('event_guests_place_key').on(t.networkId, t.occurrenceId, t.id),
+		uniqueIndex('event_guests_token_idx').on(t.token),
+		uniqueIndex('event_guests_email_idx').on(t.occurrenceId, sql`lower(${t.email})`),
+		foreignKey({
+			name: 'event_guests_occurrence_fk',
+			columns: [t.networkId, t.occurrenceId],
+			foreignColumns: [eventOccurrences.networkId, eventOccurrences.id]
+		}).onDelete('cascade'),
+		check('event_guests_name', sql`length(btrim(${t.name})) between 1 and 80`),
+		check('event_guests_email', sql`${t.email} ~ '^[^@[:space:]]+@[^@[:space:]]+$' and length(${t.email}) <= 254`),
+		check('event_guests_locale', sql`${t.locale} in ('fr', 'en')`)
+	]
+);
+
 // A person's registration for one occurrence: 'registered' (a place), 'waitlisted' (in line, by `arrival`),
 // 'offered' (a freed place held for them until `offer_expires_at`), or ended: 'cancelled' (they or the event
 // cancelled) or 'expired' (an offer not confirmed in time). One live registration per person and occurrence.
@@ -168,7 +201,9 @@ export const eventRegistrations = pgTable(
 		id: uuid('id').primaryKey().defaultRandom(),
 		networkId: uuid('network_id').notNull(),
 		occurrenceId: uuid('occurrence_id').notNull(),
-		accountId: uuid('account_id').notNull(),
+		// A member's registration has the account, a guest's the guest (exactly one of the two).
+		accountId: uuid('account_id'),
+		guestId: uuid('guest_id'),
 		status: text('status').notNull(),
 		// Arrival order, taken while the occurrence row is locked: the waiting list's order.
 		arrival: bigserial('arrival', { mode: 'number' }).notNull(),
@@ -195,6 +230,12 @@ export const eventRegistrations = pgTable(
 			columns: [t.networkId, t.accountId],
 			foreignColumns: [memberships.networkId, memberships.accountId]
 		}).onDelete('cascade'),
+		foreignKey({
+			name: 'event_registrations_guest_fk',
+			columns: [t.networkId, t.occurrenceId, t.guestId],
+			foreignColumns: [eventGuests.networkId, eventGuests.occurrenceId, eventGuests.id]
+		}).onDelete('cascade'),
+		check('event_registrations_person', sql`num_nonnulls(${t.accountId}, ${t.guestId}) = 1`),
 		check('event_registrations_status', sql`${t.status} in (${list(REGISTRATION_STATUSES)})`),
 		check('event_registrations_confirmed_at', sql`${t.status} <> 'registered' or ${t.confirmedAt} is not null`),
 		check(
@@ -209,6 +250,9 @@ export const eventRegistrations = pgTable(
 		),
 		uniqueIndex('event_registrations_one_live_idx')
 			.on(t.occurrenceId, t.accountId)
+			.where(sql`${t.status} in ('registered', 'waitlisted', 'offered')`),
+		uniqueIndex('event_registrations_one_live_guest_idx')
+			.on(t.occurrenceId, t.guestId)
 			.where(sql`${t.status} in ('registered', 'waitlisted', 'offered')`),
 		index('event_registrations_occurrence_idx').on(t.occurrenceId, t.status, t.arrival),
 		index('event_registrations_account_idx').on(t.accountId),
