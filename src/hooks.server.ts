@@ -23,10 +23,13 @@ const i18n: Handle = ({ event, resolve }) =>
 
 const session: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
-	// One query: session, account, memberships and the current network (current-network.ts).
-	const { actor, network } = await requestContext(token);
+	// One query: session, account, memberships and the current network (current-network.ts); for a GET, also
+	// the layout's unread badges (a form action may change them before the page is drawn: the layout counts then).
+	const method = event.request.method;
+	const { actor, network, unread } = await requestContext(token, { unread: method === 'GET' || method === 'HEAD' });
 	event.locals.actor = actor;
 	event.locals.network = network;
+	event.locals.unread = unread;
 	if (token && !actor) event.cookies.delete(SESSION_COOKIE, { path: '/' });
 	return resolve(event);
 };

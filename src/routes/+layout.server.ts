@@ -9,13 +9,17 @@ export const load: LayoutServerLoad = async ({ locals, url }) => {
 	const isMember = network ? membershipIn(actor, network.id)?.status === 'active' : false;
 	// Read on every navigation (also client-side ones), so that the unread badges stay current.
 	void url.pathname;
-	// Two indexed counts (decisions 018 and 020); 0 for visitors and non-members.
+	// Two indexed counts (decisions 018 and 020); 0 for visitors and non-members. On a GET the session hook has
+	// already read them in its query (requestContext); after a form action they are counted again here.
+	const { unread } = locals;
 	const [unreadNotifications, unreadMessages] =
 		isMember && actor && network
-			? await Promise.all([
-					unreadNotificationCount(actor.accountId, network.id),
-					countUnreadMessages({ actor, networkId: network.id })
-				])
+			? unread
+				? [unread.notifications, unread.messages]
+				: await Promise.all([
+						unreadNotificationCount(actor.accountId, network.id),
+						countUnreadMessages({ actor, networkId: network.id })
+					])
 			: [0, 0];
 	return {
 		locale: getLocale(),

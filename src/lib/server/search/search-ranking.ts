@@ -2,7 +2,7 @@
 // (decision 014), later pages by ids only.
 import { sql } from 'drizzle-orm';
 import { db, sqlRows } from '../db/client.ts';
-import { highlightSimilar, MARKERS, splitMarked } from './highlight.ts';
+import { MARKERS, similarHighlighter, splitMarked, type Part } from './highlight.ts';
 import type { SearchTerms } from './query.ts';
 import {
 	EXCERPT_HEADLINE,
@@ -42,8 +42,12 @@ function postColumns(mode: SearchMode) {
 }
 const POST_JOINS = sql`join themes t on t.id = p.theme_id join accounts a on a.id = p.author_account_id`;
 
-function postHit(r: PostRow, mode: SearchMode, terms: SearchTerms): PostHit {
-	const parts = (text: string) => (mode === 'similar' ? highlightSimilar(text, terms.words) : splitMarked(text));
+/** How the texts of one search's hits are split into highlighted parts (one typo highlighter per search). */
+function highlighter(mode: SearchMode, terms: SearchTerms): (text: string) => Part[] {
+	return mode === 'similar' ? similarHighlighter(terms.words) : splitMarked;
+}
+
+function postHit(r: PostRow, parts: (text: string) => Part[]): PostHit {
 	return {
 		type: 'post',
 		id: r.id,
@@ -82,8 +86,13 @@ export async function rankedPosts(mode: Mode, terms: SearchTerms, scope: Scope, 
 	);
 	return {
 		rows: rows.map(({ source, id, rank, fresh }) => ({ source, id, rank, fresh })),
-		hits: new Map(rows.map((r) => [r.id, postHit(r, mode, terms)]))
+		hits: postHits(rows, mode, terms)
 	} satisfies Ranked<PostHit>;
+}
+
+function postHits(rows: PostRow[], mode: SearchMode, terms: SearchTerms): Map<string, PostHit> {
+	const parts = highlighter(mode, terms);
+	return new Map(rows.map((r) => [r.id, postHit(r, parts)]));
 }
 
 type MemberSkillRow = {
@@ -99,6 +108,7 @@ type MemberSkillRow = {
 /** Groups skill rows (best skill first) into member hits, in the order met. */
 function memberHits(rows: MemberSkillRow[], mode: SearchMode, terms: SearchTerms): Map<string, MemberHit> {
 	const members = new Map<string, MemberHit>();
+	const parts = highlighter(mode, terms);
 	for (const r of rows) {
 		const member = members.get(r.account_id) ?? {
 			type: 'member' as const,
@@ -108,7 +118,7 @@ function memberHits(rows: MemberSkillRow[], mode: SearchMode, terms: SearchTerms
 			skills: []
 		};
 		member.skills.push({
-			name: mode === 'similar' ? highlightSimilar(r.skill, terms.words) : splitMarked(r.skill),
+			name: parts(r.skill),
 			direction: r.direction,
 			level: r.level,
 			formats: r.formats
@@ -173,7 +183,7 @@ export async function postDetails(ids: string[], mode: SearchMode, terms: Search
 			sql`, `
 		)})`
 	);
-	return new Map(rows.map((r) => [r.id, postHit(r, mode, terms)]));
+	return postHits(rows, mode, terms);
 }
 
 /** The hits of members ranked without details (pages after the first). */

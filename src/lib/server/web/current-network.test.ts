@@ -6,6 +6,10 @@ import { createSession, endSession, findSession, SESSION_DAYS } from '../auth/se
 import { advanceClock, now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { memberships, networks } from '../db/schema/index.ts';
+import { countUnreadMessages } from '../messages/count-unread.ts';
+import { startConversation } from '../messages/start-conversation.ts';
+import { notify } from '../notifications/notify.ts';
+import { unreadNotificationCount } from '../notifications/list-notifications.ts';
 import { currentNetwork, forgetVisitorNetwork, requestContext } from './current-network.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -20,7 +24,7 @@ async function join(networkId: string, accountId: string, status: 'active' | 'pe
 async function slowContext(token: string) {
 	const found = await findSession(token);
 	const actor = found ? await loadActor(found.accountId) : null;
-	return { actor, network: await currentNetwork(actor, found?.currentNetworkId) };
+	return { actor, network: await currentNetwork(actor, found?.currentNetworkId), unread: null };
 }
 
 describe('requestContext (the session hook’s one query)', () => {
@@ -128,5 +132,71 @@ describe('requestContext (the session hook’s one query)', () => {
 		const person = await createMember(a.id);
 		const session = await createSession(person.id, a.id);
 		expect((await requestContext(session.token)).actor).toEqual(await actorOf(person.id));
+	});
+});
+
+describe('requestContext with the unread badges (the layout’s two counts, in the same query)', () => {
+	/** What the layout used to count with its own two queries. */
+	async function layoutCounts(accountId: string, networkId: string) {
+		const actor = await actorOf(accountId);
+		return {
+			notifications: await unreadNotificationCount(accountId, networkId),
+			messages: await countUnreadMessages({ actor, networkId })
+		};
+	}
+	const thanks = (networkId: string, accountId: string) =>
+		db().transaction((tx) =>
+			notify(tx, { networkId, accountId, kind: 'thanks', params: { name: 'Fatou' }, link: '/membres/moi' })
+		);
+
+	it('counts the current network’s unread notifications and messages like the layout did', async () => {
+		const a = await createNetwork();
+		const b = await createNetwork();
+		const karim = await createMember(a.id, { name: 'Karim Benali' });
+		await join(b.id, karim.id);
+		const amina = await createMember(a.id);
+		const lea = await createMember(b.id);
+		await startConversation({
+			actor: await actorOf(amina.id),
+			networkId: a.id,
+			accountIds: [karim.id],
+			body: 'Bonjour'
+		});
+		await startConversation({ actor: await actorOf(amina.id), networkId: a.id, accountIds: [karim.id], body: 'Re' });
+		await startConversation({ actor: await actorOf(lea.id), networkId: b.id, accountIds: [karim.id], body: 'Salut' });
+		await thanks(a.id, karim.id);
+		await thanks(a.id, karim.id);
+		await thanks(b.id, karim.id);
+
+		const inA = await createSession(karim.id, a.id);
+		const countsA = await layoutCounts(karim.id, a.id);
+		expect(countsA.messages).toBe(2);
+		expect(countsA.notifications).toBeGreaterThanOrEqual(2);
+		expect((await requestContext(inA.token, { unread: true })).unread).toEqual(countsA);
+		const inB = await createSession(karim.id, b.id);
+		const countsB = await layoutCounts(karim.id, b.id);
+		expect(countsB.messages).toBe(1);
+		expect(countsB).not.toEqual(countsA);
+		expect((await requestContext(inB.token, { unread: true })).unread).toEqual(countsB);
+		// The author's own messages are not unread for her.
+		const byAmina = await createSession(amina.id, a.id);
+		expect((await requestContext(byAmina.token, { unread: true })).unread).toEqual(await layoutCounts(amina.id, a.id));
+		expect((await requestContext(byAmina.token, { unread: true })).unread?.messages).toBe(0);
+		// Not asked (a form action): not counted.
+		expect((await requestContext(inA.token)).unread).toBeNull();
+	});
+
+	it('counts nothing for visitors, pending members and accounts without a network', async () => {
+		const network = await createNetwork();
+		const pending = await createAccount();
+		await join(network.id, pending.id, 'pending');
+		const pendingSession = await createSession(pending.id, network.id);
+		const { network: current, unread } = await requestContext(pendingSession.token, { unread: true });
+		expect(current?.id).toBe(network.id);
+		expect(unread).toBeNull();
+		const alone = await createSession((await createAccount()).id, null);
+		expect((await requestContext(alone.token, { unread: true })).unread).toBeNull();
+		expect((await requestContext(undefined, { unread: true })).unread).toBeNull();
+		expect((await requestContext('invente', { unread: true })).unread).toBeNull();
 	});
 });

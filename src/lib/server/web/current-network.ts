@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, gt, ne } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, ne, sql } from 'drizzle-orm';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../auth/policies.ts';
 import { sha256 } from '../auth/crypto.ts';
@@ -62,15 +62,45 @@ export async function currentNetwork(actor: Actor | null, chosenId: string | nul
 	return visitorNetwork();
 }
 
+/** The navigation badges: unread notifications and unread messages in the current network. */
+export type UnreadCounts = { notifications: number; messages: number };
+
+/**
+ * The badges of each network where the membership is active, read in the same query (`s`: the session, `m`:
+ * the membership). Same counts as unreadNotificationCount (notifications/list-notifications.ts) and
+ * countUnreadMessages (messages/count-unread.ts), with the same indexes; current-network.test.ts compares them.
+ */
+const unreadColumns = {
+	unreadNotifications: sql<number | null>`case when ${memberships.status} = 'active' then (
+		select count(*)::int from notifications n
+		where n.account_id = ${sessions.accountId} and n.network_id = ${memberships.networkId} and n.read_at is null
+	) end`,
+	unreadMessages: sql<number | null>`case when ${memberships.status} = 'active' then (
+		select count(*)::int
+		from conversation_participants p
+		join messages msg on msg.conversation_id = p.conversation_id
+			and msg.id > coalesce(p.last_read_message_id, 0) and msg.author_account_id <> p.account_id
+		where p.account_id = ${sessions.accountId} and p.network_id = ${memberships.networkId} and p.left_at is null
+	) end`
+};
+const noUnreadColumns = {
+	unreadNotifications: sql<number | null>`null::int`,
+	unreadMessages: sql<number | null>`null::int`
+};
+
 /**
  * Everything a request needs to know about who asks, in ONE query: the unexpired session of this token, its
  * account, all the account's memberships and the networks they may look at (not the refused ones). Same
- * answers as findSession + loadActor + currentNetwork, one round trip instead of four.
+ * answers as findSession + loadActor + currentNetwork, one round trip instead of four. With `unread`, the same
+ * query also counts the badges of the current network (`unread`, null unless the membership there is active):
+ * the layout then needs no query of its own. Only for requests that change nothing before the layout is loaded
+ * (GET): after a form action, the layout counts again.
  */
 export async function requestContext(
-	token: string | undefined
-): Promise<{ actor: RequestActor | null; network: Network | null }> {
-	if (!token) return { actor: null, network: await visitorNetwork() };
+	token: string | undefined,
+	options: { unread?: boolean } = {}
+): Promise<{ actor: RequestActor | null; network: Network | null; unread: UnreadCounts | null }> {
+	if (!token) return { actor: null, network: await visitorNetwork(), unread: null };
 	const rows = await db()
 		.select({
 			chosenId: sessions.currentNetworkId,
@@ -82,7 +112,8 @@ export async function requestContext(
 				isInstanceAdmin: accounts.isInstanceAdmin
 			},
 			membership: { networkId: memberships.networkId, role: memberships.role, status: memberships.status },
-			network: getTableColumns(networks)
+			network: getTableColumns(networks),
+			...(options.unread ? unreadColumns : noUnreadColumns)
 		})
 		.from(sessions)
 		.innerJoin(accounts, eq(accounts.id, sessions.accountId))
@@ -90,7 +121,7 @@ export async function requestContext(
 		.leftJoin(networks, and(eq(networks.id, memberships.networkId), ne(memberships.status, 'refused')))
 		.where(and(eq(sessions.idHash, sha256(token)), gt(sessions.expiresAt, now())))
 		.orderBy(asc(memberships.createdAt), asc(memberships.networkId));
-	if (rows.length === 0) return { actor: null, network: await visitorNetwork() };
+	if (rows.length === 0) return { actor: null, network: await visitorNetwork(), unread: null };
 	const { account, chosenId } = rows[0];
 	const actor: RequestActor = {
 		accountId: account.id,
@@ -111,8 +142,12 @@ export async function requestContext(
 		)
 	};
 	const id = pickNetworkId(actor, chosenId);
-	const network = rows.find((r) => r.network && r.network.id === id)?.network ?? null;
-	return { actor, network };
+	const current = rows.find((r) => r.network && r.network.id === id);
+	const unread =
+		current && current.unreadNotifications !== null && current.unreadMessages !== null
+			? { notifications: Number(current.unreadNotifications), messages: Number(current.unreadMessages) }
+			: null;
+	return { actor, network: current?.network ?? null, unread };
 }
 
 /** The id of the network the request is about; a visitor is asked to log in, others are not members. */
