@@ -1,5 +1,5 @@
 // `npm run bench -- [--members 20000] [--posts 100000] [--runs 20] [--only pglite|postgres] [--build]
-//                   [--data-dir DIR] [--database-url URL]`
+//                   [--data-dir DIR] [--database-url URL] [--detail]` (--detail: each search query on its own line)
 // Seeds (or reuses) a town-sized network, starts the built server on a free port, logs in as a member (a session
 // made in the database) and times whole HTTP requests: search (10 French queries), the post list of a theme and
 // a profile page, on PGlite and on PostgreSQL (a throwaway server unless --database-url is given). Also times the
@@ -53,6 +53,7 @@ const { values } = parseArgs({
 		runs: { type: 'string', default: '20' },
 		only: { type: 'string' },
 		build: { type: 'boolean', default: false },
+		detail: { type: 'boolean', default: false },
 		'data-dir': { type: 'string' },
 		'database-url': { type: 'string' }
 	}
@@ -116,7 +117,15 @@ async function measurePages(base: string, url: string, fixtures: Fixtures, out: 
 	// The search page without a query: what the page costs around the search itself (session, filters, layout).
 	out.push({ base, what: 'recherche sans mot', samples: await measureUrls([url + '/recherche'], cookie, runs * 5) });
 	const searches = QUERIES.map((q) => `${url}/recherche?q=${encodeURIComponent(q)}`);
-	out.push({ base, what: 'recherche, 10 requêtes', samples: await measureUrls(searches, cookie, runs) });
+	const searchSamples = await measureUrls(searches, cookie, runs);
+	out.push({ base, what: 'recherche, 10 requêtes', samples: searchSamples });
+	// --detail: each query's own figures (the samples go query after query, run after run).
+	if (values.detail) {
+		for (const [k, q] of QUERIES.entries()) {
+			const samples = searchSamples.filter((_, i) => i % QUERIES.length === k);
+			out.push({ base, what: `  recherche « ${q} »`, samples });
+		}
+	}
 	const filtered = `${url}/recherche?q=cours&theme=${fixtures.themeId}&type=offre`;
 	out.push({ base, what: 'recherche avec filtres', samples: await measureUrls([filtered], cookie, runs * 5) });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSimilar, splitMarked } from './highlight.ts';
+import { splitMarked } from './highlight.ts';
 import { parseQuery, toTsQuery } from './query.ts';
 
 describe('parseQuery and toTsQuery', () => {
@@ -21,7 +21,6 @@ describe('parseQuery and toTsQuery', () => {
 		const many = parseQuery(Array.from({ length: 20 }, (_, i) => `mot${i}`).join(' '));
 		expect(many?.words).toHaveLength(8);
 		expect(parseQuery('a'.repeat(300))?.words[0]).toHaveLength(30);
-		expect(parseQuery('Éléphant Vélo')?.key).toBe('elephant velo');
 	});
 });
 
@@ -33,13 +32,5 @@ describe('highlight parts', () => {
 			{ text: ' !', match: false }
 		]);
 		expect(splitMarked('')).toEqual([]);
-	});
-
-	it('marks the words close to a typo', () => {
-		expect(highlightSimilar('Cours de jardinage', ['jardinnage'])).toEqual([
-			{ text: 'Cours de ', match: false },
-			{ text: 'jardinage', match: true }
-		]);
-		expect(highlightSimilar('<b>x</b>', ['zzzz'])).toEqual([{ text: '<b>x</b>', match: false }]);
 	});
 });

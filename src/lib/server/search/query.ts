@@ -36,8 +36,6 @@ export function foldKey(value: string): string {
 export type SearchTerms = {
 	/** The words kept, as typed (accents and all), at most 8. */
 	words: string[];
-	/** The words folded and joined by single spaces: compared to `title_key` / `name_key` by trigrams. */
-	key: string;
 };
 
 /** The words of a query, or null when there is nothing to search for (empty, spaces, only punctuation). */
@@ -50,7 +48,7 @@ export function parseQuery(raw: string): SearchTerms | null {
 	const meaningful = all.filter((w) => !EXTRA_STOP_WORDS.has(foldKey(w)));
 	const words = [...new Set(meaningful.length > 0 ? meaningful : all)].slice(0, MAX_WORDS);
 	if (words.length === 0) return null;
-	return { words, key: foldKey(words.join(' ')) };
+	return { words };
 }
 
 /**

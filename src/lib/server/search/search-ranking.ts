@@ -2,7 +2,7 @@
 // (decision 014), later pages by ids only.
 import { sql } from 'drizzle-orm';
 import { db, sqlRows } from '../db/client.ts';
-import { MARKERS, similarHighlighter, splitMarked, type Part } from './highlight.ts';
+import { MARKERS, splitMarked } from './highlight.ts';
 import type { SearchTerms } from './query.ts';
 import {
 	EXCERPT_HEADLINE,
@@ -18,7 +18,7 @@ import {
 	type RankedRow,
 	type Scope
 } from './search-sql.ts';
-import type { MemberHit, PostHit, SearchMode } from './search.ts';
+import type { MemberHit, PostHit } from './search.ts';
 
 type PostRow = {
 	id: string;
@@ -33,27 +33,19 @@ type PostRow = {
 	created_at: Date | string;
 };
 
-/** What a post hit shows, read from `posts p` joined to `q` (the query). */
-function postColumns(mode: SearchMode) {
-	const similar = mode === 'similar';
-	return sql`p.id, p.kind, p.format, p.place_kind, p.place, p.created_at, t.name as theme, a.name as author,
-		${similar ? sql`p.title` : sql`ts_headline('french_unaccent', translate(p.title, ${MARKERS}, ''), q.shown, ${TITLE_HEADLINE})`} as title,
-		${similar ? sql`left(p.description, 240)` : sql`ts_headline('french_unaccent', translate(p.description, ${MARKERS}, ''), q.shown, ${EXCERPT_HEADLINE})`} as excerpt`;
-}
+/** What a post hit shows, read from `posts p` joined to `q` (the query): title and excerpt highlighted. */
+const POST_COLUMNS = sql`p.id, p.kind, p.format, p.place_kind, p.place, p.created_at, t.name as theme, a.name as author,
+	ts_headline('french_unaccent', translate(p.title, ${MARKERS}, ''), q.shown, ${TITLE_HEADLINE}) as title,
+	ts_headline('french_unaccent', translate(p.description, ${MARKERS}, ''), q.shown, ${EXCERPT_HEADLINE}) as excerpt`;
 const POST_JOINS = sql`join themes t on t.id = p.theme_id join accounts a on a.id = p.author_account_id`;
 
-/** How the texts of one search's hits are split into highlighted parts (one typo highlighter per search). */
-function highlighter(mode: SearchMode, terms: SearchTerms): (text: string) => Part[] {
-	return mode === 'similar' ? similarHighlighter(terms.words) : splitMarked;
-}
-
-function postHit(r: PostRow, parts: (text: string) => Part[]): PostHit {
+function postHit(r: PostRow): PostHit {
 	return {
 		type: 'post',
 		id: r.id,
 		kind: r.kind,
-		title: parts(r.title),
-		excerpt: parts(r.excerpt),
+		title: splitMarked(r.title),
+		excerpt: splitMarked(r.excerpt),
 		theme: r.theme,
 		format: r.format,
 		placeKind: r.place_kind,
@@ -68,7 +60,7 @@ function postHit(r: PostRow, parts: (text: string) => Part[]): PostHit {
  * each of them shows (headlines, theme, author): one round trip instead of two, for at most 21 posts.
  */
 export async function rankedPosts(mode: Mode, terms: SearchTerms, scope: Scope, limit: number, details: boolean) {
-	const match = matcher(mode, terms);
+	const match = matcher();
 	const ranking = sql`select 'post' as source, p.id, ${match.post.rank} as rank, p.created_at as fresh
 		from posts p, q
 		where ${match.post.where} and ${postConditions(scope)}
@@ -80,19 +72,18 @@ export async function rankedPosts(mode: Mode, terms: SearchTerms, scope: Scope, 
 	const rows = await sqlRows<RankedRow & PostRow>(
 		db(),
 		sql`${tsQueryCte(mode, terms)}, ranked as (${ranking})
-		select r.source, r.rank, r.fresh, ${postColumns(mode)}
+		select r.source, r.rank, r.fresh, ${POST_COLUMNS}
 		from ranked r join posts p on p.id = r.id ${POST_JOINS}, q
 		order by r.rank desc, r.fresh desc, r.id`
 	);
 	return {
 		rows: rows.map(({ source, id, rank, fresh }) => ({ source, id, rank, fresh })),
-		hits: postHits(rows, mode, terms)
+		hits: postHits(rows)
 	} satisfies Ranked<PostHit>;
 }
 
-function postHits(rows: PostRow[], mode: SearchMode, terms: SearchTerms): Map<string, PostHit> {
-	const parts = highlighter(mode, terms);
-	return new Map(rows.map((r) => [r.id, postHit(r, parts)]));
+function postHits(rows: PostRow[]): Map<string, PostHit> {
+	return new Map(rows.map((r) => [r.id, postHit(r)]));
 }
 
 type MemberSkillRow = {
@@ -106,9 +97,8 @@ type MemberSkillRow = {
 };
 
 /** Groups skill rows (best skill first) into member hits, in the order met. */
-function memberHits(rows: MemberSkillRow[], mode: SearchMode, terms: SearchTerms): Map<string, MemberHit> {
+function memberHits(rows: MemberSkillRow[]): Map<string, MemberHit> {
 	const members = new Map<string, MemberHit>();
-	const parts = highlighter(mode, terms);
 	for (const r of rows) {
 		const member = members.get(r.account_id) ?? {
 			type: 'member' as const,
@@ -118,7 +108,7 @@ function memberHits(rows: MemberSkillRow[], mode: SearchMode, terms: SearchTerms
 			skills: []
 		};
 		member.skills.push({
-			name: parts(r.skill),
+			name: splitMarked(r.skill),
 			direction: r.direction,
 			level: r.level,
 			formats: r.formats
@@ -135,7 +125,7 @@ type SkillJson = { skill: string; direction: 'share' | 'learn'; level: string; f
  * the same query also reads each one's name, neighbourhood and matching skills (best first, as JSON).
  */
 export async function rankedMembers(mode: Mode, terms: SearchTerms, scope: Scope, limit: number, details: boolean) {
-	const ctes = sql`${tsQueryCte(mode, terms)}${matchedSkillsCte(mode, terms, scope, details)}`;
+	const ctes = sql`${tsQueryCte(mode, terms)}${matchedSkillsCte(scope, details)}`;
 	const ranking = sql`select 'member' as source, ms.account_id as id, max(s.rank) as rank, max(ms.created_at) as fresh
 		from ${MEMBER_SKILLS_FROM}
 		where ${memberSkillConditions(scope)}
@@ -166,24 +156,24 @@ export async function rankedMembers(mode: Mode, terms: SearchTerms, scope: Scope
 	});
 	return {
 		rows: rows.map(({ source, id, rank, fresh }) => ({ source, id, rank, fresh })),
-		hits: memberHits(skillRows, mode, terms)
+		hits: memberHits(skillRows)
 	} satisfies Ranked<MemberHit>;
 }
 
 /** The hits of posts ranked without details (pages after the first). */
-export async function postDetails(ids: string[], mode: SearchMode, terms: SearchTerms): Promise<Map<string, PostHit>> {
+export async function postDetails(ids: string[], mode: Mode, terms: SearchTerms): Promise<Map<string, PostHit>> {
 	if (ids.length === 0) return new Map();
 	const rows = await sqlRows<PostRow>(
 		db(),
 		sql`${tsQueryCte(mode, terms)}
-		select ${postColumns(mode)}
+		select ${POST_COLUMNS}
 		from posts p ${POST_JOINS}, q
 		where p.id in (${sql.join(
 			ids.map((id) => sql`${id}`),
 			sql`, `
 		)})`
 	);
-	return postHits(rows, mode, terms);
+	return postHits(rows);
 }
 
 /** The hits of members ranked without details (pages after the first). */
@@ -191,7 +181,7 @@ export async function memberDetails(ids: string[], mode: Mode, terms: SearchTerm
 	if (ids.length === 0) return new Map<string, MemberHit>();
 	const rows = await sqlRows<MemberSkillRow>(
 		db(),
-		sql`${tsQueryCte(mode, terms)}${matchedSkillsCte(mode, terms, scope, true)}
+		sql`${tsQueryCte(mode, terms)}${matchedSkillsCte(scope, true)}
 		select ms.account_id, a.name, pr.neighbourhood, s.label as skill, ms.direction, ms.level, ms.formats
 		from ${MEMBER_SKILLS_FROM}
 			join accounts a on a.id = ms.account_id
@@ -202,5 +192,5 @@ export async function memberDetails(ids: string[], mode: Mode, terms: SearchTerm
 			)})
 		order by s.rank desc, ms.direction desc, s.name`
 	);
-	return memberHits(rows, mode, terms);
+	return memberHits(rows);
 }

@@ -3,19 +3,13 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { START, STOP } from './highlight.ts';
 import { tsQueryForms, toTsQuery, type SearchTerms } from './query.ts';
-import type { SearchFilters, SearchMode } from './search.ts';
+import type { SearchFilters } from './search.ts';
 
 export const TITLE_HEADLINE = `StartSel=${START}, StopSel=${STOP}, HighlightAll=true`;
 export const EXCERPT_HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=" … "`;
 
 /** How a post or a skill matches in each mode, and its relevance. `q.tsq` is the query, computed once. */
-export function matcher(mode: Exclude<SearchMode, 'none'>, terms: SearchTerms) {
-	if (mode === 'similar') {
-		return {
-			post: { where: sql`${terms.key} <% p.title_key`, rank: sql`word_similarity(${terms.key}, p.title_key)` },
-			skill: { where: sql`${terms.key} <% s.name_key`, rank: sql`word_similarity(${terms.key}, s.name_key)` }
-		};
-	}
+export function matcher() {
 	return {
 		// Title (weight A) counts more than description (B); a skill's name counts like a title.
 		post: { where: sql`p.search @@ q.tsq`, rank: sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', p.search, q.tsq)` },
@@ -41,11 +35,8 @@ function tsQuery(mode: 'all' | 'any', terms: SearchTerms): SQL {
  * `q.tsq` finds and ranks; `q.shown` highlights: ts_headline picks its excerpt by counting the query's words, so
  * it keeps the query as written (with both forms of a word) and excerpts stay as they always were.
  */
-export function tsQueryCte(mode: SearchMode, terms: SearchTerms): SQL {
+export function tsQueryCte(mode: Mode, terms: SearchTerms): SQL {
 	// MATERIALIZED: the query is parsed once, not once per row (prepared statements can get generic plans).
-	if (mode === 'similar' || mode === 'none') {
-		return sql`with q as materialized (select null::tsquery as tsq, null::tsquery as shown)`;
-	}
 	return sql`with q as materialized (select ${tsQuery(mode, terms)} as tsq,
 		to_tsquery('french_unaccent', ${toTsQuery(terms, mode)}) as shown)`;
 }
@@ -77,17 +68,12 @@ export function memberSkillConditions({ networkId, filters }: Scope): SQL {
  * The network's skills that match (`sk`), each with its relevance and, for pages, its highlighted name: computed
  * once per skill (a handful), not once per member skill (thousands for a common word).
  */
-export function matchedSkillsCte(mode: Mode, terms: SearchTerms, scope: Scope, labels: boolean): SQL {
-	const match = matcher(mode, terms);
+export function matchedSkillsCte(scope: Scope, labels: boolean): SQL {
+	const match = matcher().skill;
 	return sql`, sk as materialized (
-		select s.id, s.theme_id, s.name, ${match.skill.rank} as rank${labels ? sql`, ${skillName(mode)} as label` : sql``}
+		select s.id, s.theme_id, s.name, ${match.rank} as rank${labels ? sql`, ts_headline('french_unaccent', s.name, q.shown, ${TITLE_HEADLINE}) as label` : sql``}
 		from skills s, q
-		where s.network_id = ${scope.networkId} and ${match.skill.where})`;
-}
-
-/** A matching skill's name, highlighted (from `skills s` and the query `q`). */
-function skillName(mode: SearchMode) {
-	return mode === 'similar' ? sql`s.name` : sql`ts_headline('french_unaccent', s.name, q.shown, ${TITLE_HEADLINE})`;
+		where s.network_id = ${scope.networkId} and ${match.where})`;
 }
 
 /** Member skills with their matching skill (`s`, from `sk`), membership and profile. */
@@ -99,4 +85,5 @@ export const MEMBER_SKILLS_FROM = sql`member_skills ms
 export type RankedRow = { source: 'post' | 'member'; id: string; rank: number; fresh: Date | string };
 /** Ranked rows, best first, and — on the first page — the hits to show for them. */
 export type Ranked<Hit> = { rows: RankedRow[]; hits: Map<string, Hit> };
-export type Mode = Exclude<SearchMode, 'none'>;
+/** How words are combined in one step of a search: every word, or any of them. */
+export type Mode = 'all' | 'any';

@@ -10,7 +10,8 @@ import {
 } from '../../../../tests/factories.ts';
 import { advanceClock, now } from '../clock.ts';
 import { db } from '../db/client.ts';
-import { profiles } from '../db/schema/index.ts';
+import { posts, profiles } from '../db/schema/index.ts';
+import { eq } from 'drizzle-orm';
 import type { Part } from './highlight.ts';
 import { addTheme, archiveTheme, renameTheme } from '../skills/manage-themes.ts';
 import { searchOptions } from './search-options.ts';
@@ -295,6 +296,31 @@ describe('search: highlight and pages', () => {
 		await createPost(network.id, member.id, { title: 'Cours de jardinage' });
 		const [hit] = hitsOf(await run('jardinnage')) as PostHit[];
 		expect(marked(hit.title)).toEqual(['jardinage']);
+	});
+
+	it('corrects typos against the words of the network only, and says what it searched', async () => {
+		const { network, member, run } = await world();
+		const other = await world();
+		const bikePost = await createPost(network.id, member.id, {
+			title: 'Réparation de bicyclette',
+			description: 'Je répare les freins et les chaînes.'
+		});
+		await createPost(other.network.id, other.member.id, { title: 'Cours de guitare électrique' });
+
+		const bike = await run('bicylette');
+		expect(bike).toMatchObject({ status: 'done', mode: 'similar', corrected: 'bicyclette' });
+		expect(postTitles(bike)).toEqual(['Réparation de bicyclette']);
+		// Each misspelt word is corrected; the words of the description are found too once corrected.
+		expect(await run('reparasion bicylette')).toMatchObject({ mode: 'similar', corrected: 'reparation bicyclette' });
+		// Another network's words are not in this network's dictionary.
+		expect(await run('guitarre')).toMatchObject({ status: 'done', mode: 'none', hits: [] });
+		expect(await other.run('guitarre')).toMatchObject({ mode: 'similar', corrected: 'guitare' });
+		// Nothing close enough: nothing found, and short words are never « corrected ».
+		expect(await run('xylophone')).toMatchObject({ mode: 'none', hits: [] });
+		expect(await run('vél')).toMatchObject({ mode: 'none' });
+		// A renamed post brings its new words.
+		await db().update(posts).set({ title: 'Atelier tricot' }).where(eq(posts.id, bikePost.id));
+		expect(await run('tricott')).toMatchObject({ mode: 'similar', corrected: 'tricot' });
 	});
 
 	it('pages through many results, twenty at a time', async () => {

@@ -1,7 +1,8 @@
 // One search box across the network's open posts and its members' skills (decision 014).
 // Matching goes from strict to loose: every word (French full text, accents ignored, word forms stemmed), then
-// any word, then trigram similarity on titles and skill names for typos (« jardinnage »). The first step that
-// finds something gives the results, ranked by relevance then freshness.
+// any word, then the same two with misspelt words corrected by trigram similarity against the network's words
+// (« jardinnage » → « jardinage », spelling.ts). The first step that finds something gives the results, ranked
+// by relevance then freshness.
 import { requireMember, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
 import { isUuid } from '../db/ids.ts';
@@ -10,6 +11,7 @@ import { AppError } from '../errors.ts';
 import type { Part } from './highlight.ts';
 import { parseQuery, type SearchTerms } from './query.ts';
 import { memberDetails, postDetails, rankedMembers, rankedPosts } from './search-ranking.ts';
+import { correctSpelling, MIN_CORRECTED_LENGTH } from './spelling.ts';
 import type { Mode, RankedRow, Scope } from './search-sql.ts';
 
 export const PAGE_SIZE = 20;
@@ -50,7 +52,16 @@ export type SearchHit = PostHit | MemberHit;
 export type SearchMode = 'all' | 'any' | 'similar' | 'none';
 
 export type SearchResult =
-	{ status: 'empty' } | { status: 'done'; mode: SearchMode; hits: SearchHit[]; page: number; hasNext: boolean };
+	| { status: 'empty' }
+	| {
+			status: 'done';
+			mode: SearchMode;
+			/** With mode 'similar': the words searched instead of those typed (« jardinage »). */
+			corrected?: string;
+			hits: SearchHit[];
+			page: number;
+			hasNext: boolean;
+	  };
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/g;
@@ -94,6 +105,28 @@ async function anyMatch(mode: Mode, terms: SearchTerms, scope: Scope): Promise<b
 	return posts.rows.length + members.rows.length > 0;
 }
 
+/** One step's page of hits, or null when the step matches nothing at all. */
+async function runStep(mode: Mode, terms: SearchTerms, scope: Scope, page: number) {
+	const offset = (page - 1) * PAGE_SIZE;
+	const ranked = await rankedPage(mode, terms, scope, offset);
+	const { rows } = ranked;
+	if (rows.length === 0 && (offset === 0 || !(await anyMatch(mode, terms, scope)))) return null;
+	const shown = rows.slice(0, PAGE_SIZE);
+	let { posts, members } = ranked;
+	if (offset > 0) {
+		const postIds = shown.filter((r) => r.source === 'post').map((r) => r.id);
+		const memberIds = shown.filter((r) => r.source === 'member').map((r) => r.id);
+		[posts, members] = await Promise.all([
+			postDetails(postIds, mode, terms),
+			memberDetails(memberIds, mode, terms, scope)
+		]);
+	}
+	const hits = shown
+		.map((r) => (r.source === 'post' ? posts.get(r.id) : members.get(r.id)))
+		.filter((hit): hit is SearchHit => hit !== undefined);
+	return { hits, page, hasNext: rows.length > PAGE_SIZE };
+}
+
 /** Searches the network's open posts and its members' skills. Members only. */
 export async function search(options: {
 	actor: Actor | null;
@@ -107,32 +140,27 @@ export async function search(options: {
 	const terms = parseQuery(options.query ?? '');
 	if (!terms) return { status: 'empty' };
 	const page = Math.min(Math.max(1, Math.trunc(Number(options.page) || 1)), MAX_PAGE);
-	const offset = (page - 1) * PAGE_SIZE;
 	const scope: Scope = { networkId: options.networkId, filters, at: now().toISOString() };
 
-	// From strict to loose; a mode is kept as soon as it matches anything, so every page uses the same mode.
-	// Typos are looked for in real words only: « de » is similar to every title that contains it.
-	const modes: Mode[] = ['all'];
-	if (terms.words.length > 1) modes.push('any');
-	if (terms.words.some((w) => w.length >= 4)) modes.push('similar');
-	for (const mode of modes) {
-		const ranked = await rankedPage(mode, terms, scope, offset);
-		const { rows } = ranked;
-		if (rows.length === 0 && (offset === 0 || !(await anyMatch(mode, terms, scope)))) continue;
-		const shown = rows.slice(0, PAGE_SIZE);
-		let { posts, members } = ranked;
-		if (offset > 0) {
-			const postIds = shown.filter((r) => r.source === 'post').map((r) => r.id);
-			const memberIds = shown.filter((r) => r.source === 'member').map((r) => r.id);
-			[posts, members] = await Promise.all([
-				postDetails(postIds, mode, terms),
-				memberDetails(memberIds, mode, terms, scope)
-			]);
-		}
-		const hits = shown
-			.map((r) => (r.source === 'post' ? posts.get(r.id) : members.get(r.id)))
-			.filter((hit): hit is SearchHit => hit !== undefined);
-		return { status: 'done', mode, hits, page, hasNext: rows.length > PAGE_SIZE };
+	// From strict to loose; a step is kept as soon as it matches anything, so every page uses the same step.
+	const steps = (words: SearchTerms): { mode: Mode; terms: SearchTerms }[] =>
+		words.words.length > 1
+			? [
+					{ mode: 'all', terms: words },
+					{ mode: 'any', terms: words }
+				]
+			: [{ mode: 'all', terms: words }];
+	for (const step of steps(terms)) {
+		const found = await runStep(step.mode, step.terms, scope, page);
+		if (found) return { status: 'done', mode: step.mode, ...found };
+	}
+	// Typos are looked for in real words only: « de » is close to too many words.
+	const corrected = terms.words.some((w) => w.length >= MIN_CORRECTED_LENGTH)
+		? await correctSpelling(options.networkId, terms)
+		: null;
+	for (const step of corrected ? steps(corrected) : []) {
+		const found = await runStep(step.mode, step.terms, scope, page);
+		if (found) return { status: 'done', mode: 'similar', corrected: corrected!.words.join(' '), ...found };
 	}
 	return { status: 'done', mode: 'none', hits: [], page, hasNext: false };
 }

@@ -16,3 +16,4 @@ export * from './group-pictures.ts';
 export * from './venues.ts';
 export * from './events.ts';
 export * from './calendars.ts';
+export * from './search-words.ts';

@@ -44,10 +44,7 @@ export const posts = pgTable(
 			.generatedAlwaysAs(
 				(): SQL =>
 					sql`setweight(to_tsvector('french_unaccent', ${posts.title}), 'A') || setweight(to_tsvector('french_unaccent', ${posts.description}), 'B')`
-			),
-		titleKey: text('title_key')
-			.notNull()
-			.generatedAlwaysAs((): SQL => sql`name_key(${posts.title})`)
+			)
 	},
 	(t) => [
 		unique('posts_network_id_id_key').on(t.networkId, t.id),
@@ -88,8 +85,7 @@ export const posts = pgTable(
 		// Search only ever looks at open posts.
 		index('posts_open_search_idx')
 			.using('gin', t.search)
-			.where(sql`${t.status} = 'open'`),
-		index('posts_title_trgm_idx').using('gin', sql`${t.titleKey} gin_trgm_ops`)
+			.where(sql`${t.status} = 'open'`)
 	]
 );
 
