@@ -23,7 +23,10 @@ export function describeEventNotice(p: Params, o: { locale: Locale }): string {
 		case 'waitlisted':
 			return m.evt_notif_waitlisted(values, o);
 		case 'offered':
-			return m.evt_notif_offered(values, o);
+			// The deadline is written since it depends on the instance (EVENT_OFFER_HOURS) and on the start.
+			return p.until
+				? m.evt_notif_offered_until({ ...values, until: formatWhen(p.until, o.locale) }, o)
+				: m.evt_notif_offered(values, o);
 		case 'offer_expired':
 			return m.evt_notif_offer_expired(values, o);
 		case 'reminder':

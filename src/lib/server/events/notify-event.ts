@@ -35,9 +35,12 @@ export async function notifyEvent(
 		title: string;
 		eventId: string;
 		startsAt: Date;
+		/** An offered place: until when it is held. */
+		until?: Date;
 	}
 ): Promise<boolean> {
-	const params = { what: input.what, title: input.title, when: input.startsAt.toISOString() };
+	const params: Record<string, string> = { what: input.what, title: input.title, when: input.startsAt.toISOString() };
+	if (input.until) params.until = input.until.toISOString();
 	if (input.to.accountId !== null) {
 		return notify(tx, {
 			networkId: input.networkId,

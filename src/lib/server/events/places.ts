@@ -86,9 +86,10 @@ export async function offerFreePlaces(tx: Queryable, event: EventRow, occurrence
 		.orderBy(asc(eventRegistrations.arrival))
 		.limit(free);
 	if (next.length === 0) return 0;
+	const deadline = offerDeadline(at, occurrence.startsAt);
 	await tx
 		.update(eventRegistrations)
-		.set({ status: 'offered', offeredAt: at, offerExpiresAt: offerDeadline(at, occurrence.startsAt) })
+		.set({ status: 'offered', offeredAt: at, offerExpiresAt: deadline })
 		.where(
 			inArray(
 				eventRegistrations.id,
@@ -102,7 +103,8 @@ export async function offerFreePlaces(tx: Queryable, event: EventRow, occurrence
 			what: 'offered',
 			title: event.title,
 			eventId: event.id,
-			startsAt: occurrence.startsAt
+			startsAt: occurrence.startsAt,
+			until: deadline
 		});
 	}
 	return next.length;

@@ -1,11 +1,13 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { advanceClock } from '../clock.ts';
 import { loadConfig, useConfig } from '../config.ts';
 import { currentConnection, db } from '../db/client.ts';
 import { hasSqlState } from '../db/errors.ts';
 import { eventRegistrations, notifications } from '../db/schema/index.ts';
+import { describeNotification } from '../notifications/describe.ts';
 import { cancelRegistration } from './cancel-registration.ts';
+import { formatWhen } from './describe-event.ts';
 import { confirmOffer } from './confirm-offer.ts';
 import { expireOffers } from './expire-offers.ts';
 import { registerForOccurrence } from './register-for-occurrence.ts';
@@ -122,6 +124,16 @@ describe('registration with capacity enforced in the database', () => {
 			});
 			const offer = (await registrationsOf(world.occurrence.id))[1];
 			expect(offer.offerExpiresAt!.getTime() - offer.offeredAt!.getTime()).toBe(2 * HOUR);
+			// The notice tells the real deadline, not a fixed « 24 heures ».
+			const [notice] = await db()
+				.select({ params: notifications.params })
+				.from(notifications)
+				.where(and(eq(notifications.accountId, second.id), eq(notifications.kind, 'event')))
+				.orderBy(desc(notifications.createdAt))
+				.limit(1);
+			const sentence = describeNotification('event', notice.params, 'fr');
+			expect(sentence).toContain(`jusqu'au ${formatWhen(offer.offerExpiresAt!.toISOString(), 'fr')}`);
+			expect(sentence).not.toContain('24 heures');
 			// Taken, so that no offer of this test is left for the next tests' sweeps.
 			await confirmOffer({ actor: second.actor, networkId: world.network.id, registrationId: offer.id });
 		} finally {
