@@ -60,6 +60,7 @@ export const errorStatus = {
 	event_group_unknown: 400,
 	event_facilitator_unknown: 400,
 	event_too_many_occurrences: 400,
+	event_guest_busy: 429,
 	event_full: 409
 } as const;
 

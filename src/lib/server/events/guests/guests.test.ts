@@ -18,7 +18,7 @@ import { confirmGuestOffer } from './confirm-guest-offer.ts';
 import { getGuestPlace } from './guest-place.ts';
 import { getInvitation } from './invitation.ts';
 import { registerGuest } from './register-guest.ts';
-import { requestGuestPlace, RESEND_MINUTES } from './request-guest-place.ts';
+import { GUEST_LINKS_PER_HOUR, requestGuestPlace, RESEND_MINUTES } from './request-guest-place.ts';
 
 const HOUR = 3_600_000;
 
@@ -131,6 +131,27 @@ describe('asking for a place without an account', () => {
 		expect(mails).toHaveLength(2);
 		expect(tokenIn(mails[1].textBody)).toBe(tokenIn(mails[0].textBody));
 		expect(await db().$count(eventGuests, eq(eventGuests.occurrenceId, world.occurrence.id))).toBe(1);
+	});
+
+	it('sends at most a few dozen links an hour for one event, so the link cannot be used to email strangers', async () => {
+		const world = await linkWorld();
+		const ask = (email: string) =>
+			requestGuestPlace({
+				eventId: world.event.id,
+				token: world.token,
+				occurrenceId: world.occurrence.id,
+				name: 'Invité',
+				email,
+				locale: 'fr'
+			});
+		for (let i = 0; i < GUEST_LINKS_PER_HOUR; i++) await ask(address(`rush${i}`));
+		const late = address('late');
+		await expect(ask(late)).rejects.toMatchObject({ code: 'event_guest_busy' });
+		expect(await mailTo(late)).toHaveLength(0);
+		expect(await db().$count(eventGuests, eq(eventGuests.email, late))).toBe(0);
+		advanceClock(61 * 60_000);
+		await ask(late);
+		expect(await mailTo(late)).toHaveLength(1);
 	});
 
 	it('refuses a session of another event, a started or a cancelled one, and a wrong secret, writing nothing', async () => {

@@ -20,6 +20,11 @@ import { findInvitedEvent } from './invitation.ts';
 
 /** The link is sent again for the same address and session at most this often. */
 export const RESEND_MINUTES = 5;
+/**
+ * At most this many links an hour for one event, whatever the addresses: whoever has the link cannot make the
+ * instance email hundreds of strangers (and lose its mail reputation). A real rush waits an hour.
+ */
+export const GUEST_LINKS_PER_HOUR = 30;
 
 export async function requestGuestPlace(options: {
 	eventId: string;
@@ -46,6 +51,17 @@ export async function requestGuestPlace(options: {
 				.from(eventGuests)
 				.where(and(eq(eventGuests.occurrenceId, occurrence.id), sql`lower(${eventGuests.email}) = ${options.email}`));
 			if (known && known.linkSentAt.getTime() > at.getTime() - RESEND_MINUTES * 60_000) return;
+			const [recent] = await tx
+				.select({ links: sql<number>`count(*)::int` })
+				.from(eventGuests)
+				.innerJoin(eventOccurrences, eq(eventOccurrences.id, eventGuests.occurrenceId))
+				.where(
+					and(
+						eq(eventOccurrences.eventId, event.id),
+						sql`${eventGuests.linkSentAt} > ${new Date(at.getTime() - 3_600_000).toISOString()}::timestamptz`
+					)
+				);
+			if (recent.links >= GUEST_LINKS_PER_HOUR) throw new AppError('event_guest_busy');
 			const guest = known
 				? (await tx.update(eventGuests).set({ linkSentAt: at }).where(eq(eventGuests.id, known.id)).returning())[0]
 				: (
