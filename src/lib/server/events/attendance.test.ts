@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { advanceClock } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { eventRegistrations } from '../db/schema/index.ts';
-import { attendanceReport } from './attendance-report.ts';
+import { parisDate } from '../../paris-time.ts';
+import { eventsReport } from './events-report.ts';
 import { getOccurrence } from './get-occurrence.ts';
 import { markAttendance } from './mark-attendance.ts';
 import { registerForOccurrence } from './register-for-occurrence.ts';
@@ -58,13 +59,21 @@ describe('attendance', () => {
 		// A coordinator corrects it.
 		expect(await mark(world.coordinator.actor, [a.id, b.id, c.id])).toEqual({ present: 3, absent: 0 });
 		await mark(world.coordinator.actor, [a.id, b.id]);
-		const report = await attendanceReport({
+		const day = parisDate(world.occurrence.startsAt);
+		const report = await eventsReport({
 			actor: world.coordinator.actor,
 			networkId: world.network.id,
-			from: new Date(world.occurrence.startsAt.getTime() - 86_400_000),
-			to: new Date(world.occurrence.startsAt.getTime() + 86_400_000)
+			from: day,
+			to: day
 		});
-		expect(report).toEqual({ occurrences: 1, sharers: 1, learners: 2, presences: 2, noShows: 1 });
+		expect(report.totals).toMatchObject({
+			sessions: 1,
+			sessionsMarked: 1,
+			sharers: 1,
+			learners: 2,
+			presences: 2,
+			noShows: 1
+		});
 		const page = await getOccurrence({
 			actor: world.facilitator.actor,
 			networkId: world.network.id,
@@ -93,7 +102,7 @@ describe('attendance', () => {
 			})
 		).rejects.toMatchObject({ code: 'forbidden' });
 		await expect(
-			attendanceReport({ actor: a.actor, networkId: world.network.id, from: new Date(0), to: new Date() })
+			eventsReport({ actor: a.actor, networkId: world.network.id, from: '2026-01-01', to: '2026-12-31' })
 		).rejects.toMatchObject({ code: 'forbidden' });
 		// Someone not registered cannot be marked present.
 		await expect(

@@ -1,6 +1,6 @@
 // « Enregistrer les présences »: after the occurrence has started, a facilitator or a coordinator marks each
 // registered person present or absent (those not ticked are absent). It can be corrected later; it feeds the
-// reports (attendance-report.ts). Exchanges are not created from it (decision 022).
+// reports (events-report.ts). Exchanges are not created from it (decision 022).
 import { and, eq, inArray, not, sql } from 'drizzle-orm';
 import { requireMember, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
