@@ -110,7 +110,7 @@ test('the coordinator adds the venue, creates the group and the discovery day fo
 	await expectAccessible(page);
 	// Bad input first: an end before the start is refused and nothing is created.
 	// Soon enough to mark attendance in this run, late enough for nine registrations first (whole minutes).
-	const start = new Date(Math.ceil((Date.now() + 100_000) / 60_000) * 60_000);
+	const start = new Date(Math.ceil((Date.now() + 60_000) / 60_000) * 60_000);
 	startsAt = start;
 	await page.getByRole('textbox', { name: 'Titre' }).fill(title);
 	await page.getByRole('radio', { name: 'Journée découverte' }).check();
