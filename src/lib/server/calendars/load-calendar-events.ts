@@ -40,7 +40,7 @@ const eventColumns = {
 	venueAddress: venues.address
 };
 
-type EventFacts = {
+export type EventFacts = {
 	id: string;
 	title: string;
 	description: string;
@@ -65,16 +65,17 @@ const sequenceOf = (updatedAt: Date) => Math.max(0, Math.floor((updatedAt.getTim
 /** The latest of the event's and its occurrences' changes: a moved or cancelled week updates the file too. */
 const latest = (dates: Date[]) => new Date(Math.max(...dates.map((d) => d.getTime())));
 
-function commonFields(e: EventFacts, origin: string, changedAt: Date) {
+/** What every calendar entry of an event says; `page` is where its reader follows it (an event page, a guest's page). */
+export function commonFields(e: EventFacts, page: string, changedAt: Date) {
 	const place = e.venueName ? `${e.venueName}, ${e.venueAddress}` : e.onlineUrl;
 	const lines = [e.description.trim()];
 	if (e.onlineUrl) lines.push(m.cal_online_link({ url: e.onlineUrl }));
-	lines.push(m.cal_event_page({ url: eventPageUrl(origin, e.id) }));
+	lines.push(m.cal_event_page({ url: page }));
 	return {
 		title: e.title,
 		description: lines.filter((l) => l !== '').join('\n\n'),
 		location: place,
-		url: eventPageUrl(origin, e.id),
+		url: page,
 		categories: e.kind in kindLabel ? [kindLabel[e.kind as EventKind]()] : [],
 		sequence: sequenceOf(changedAt),
 		created: e.createdAt,
@@ -141,7 +142,11 @@ export async function loadSeries(
 		const event = eventFromOccurrences(
 			{
 				uid: seriesUid(row.id, host),
-				...commonFields(row, options.origin, latest([row.updatedAt, ...own.map((o) => o.updatedAt)])),
+				...commonFields(
+					row,
+					eventPageUrl(options.origin, row.id),
+					latest([row.updatedAt, ...own.map((o) => o.updatedAt)])
+				),
 				durationMs: row.endsAt.getTime() - row.startsAt.getTime(),
 				cancelled: row.cancelledAt !== null
 			},
@@ -194,7 +199,7 @@ export async function loadMemberOccurrences(
 		.limit(FEED_MAX_EVENTS);
 	return rows.map((row) => ({
 		uid: occurrenceUid(row.occurrenceId, host),
-		...commonFields(row, options.origin, latest([row.updatedAt, row.occurrenceUpdatedAt])),
+		...commonFields(row, eventPageUrl(options.origin, row.id), latest([row.updatedAt, row.occurrenceUpdatedAt])),
 		start: row.start,
 		end: row.end,
 		cancelled: row.cancelledAt !== null || row.occurrenceCancelledAt !== null

@@ -69,7 +69,7 @@ export async function notifyEvent(
 	return true;
 }
 
-/** A guest's own page: their place, with confirm and cancel buttons. */
-export function guestPlaceUrl(token: string): string {
-	return `${backgroundOrigin()}/invitation/place/${token}`;
+/** A guest's own page: their place, with confirm and cancel buttons (emails use the configured origin). */
+export function guestPlaceUrl(token: string, origin = backgroundOrigin()): string {
+	return `${origin}/invitation/place/${token}`;
 }

@@ -57,6 +57,7 @@ export async function getGuestPlace(options: { token: string }) {
 	const registered = registration?.status === 'registered';
 	return {
 		guest: { name: guest.name, email: guest.email },
+		token: guest.token,
 		network: row.network,
 		event: {
 			id: event.id,

@@ -1,4 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import ICAL from 'ical.js';
+import { guestCalendar } from '../../calendars/guest-calendar.ts';
 import { describe, expect, it } from 'vitest';
 import { advanceClock } from '../../clock.ts';
 import { db } from '../../db/client.ts';
@@ -350,6 +352,36 @@ describe('a guest registration', () => {
 		const token = tokenIn((await mailTo(samira))[0].textBody);
 		await db().execute(sql`update events set audience = 'network', link_token = null where id = ${world.event.id}`);
 		await expect(registerGuest({ token })).rejects.toMatchObject({ code: 'not_found' });
+	});
+});
+
+describe("a guest's calendar file", () => {
+	it('holds their one session, where it is without the door code, and leads back to their page', async () => {
+		const samira = address('samira');
+		const world = await eventWorld({ audience: 'link', onlineUrl: 'https://visio.exemple.org/atelier' });
+		await db().update(venues).set({ doorCode: 'B1234' }).where(eq(venues.id, world.venue.id));
+		const { token } = await guestRegisters({ ...world, token: world.event.linkToken! }, samira);
+		const { title, text } = await guestCalendar({ token, origin: 'https://entrelien.exemple.org' });
+		expect(title).toBe(world.event.title);
+		expect(text).not.toContain('B1234');
+		const calendar = new ICAL.Component(ICAL.parse(text));
+		for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+		const [vevent, ...others] = calendar.getAllSubcomponents('vevent');
+		expect(others).toHaveLength(0);
+		const entry = new ICAL.Event(vevent);
+		expect(entry.summary).toBe(world.event.title);
+		expect(entry.startDate.toJSDate().getTime()).toBe(world.occurrence.startsAt.getTime());
+		expect(entry.endDate.toJSDate().getTime()).toBe(world.occurrence.endsAt.getTime());
+		expect(entry.location).toBe(`${world.venue.name}, ${world.venue.address}`);
+		expect(String(vevent.getFirstPropertyValue('url'))).toBe(`https://entrelien.exemple.org/invitation/place/${token}`);
+		// Registered: the online link is in it.
+		expect(entry.description).toContain('https://visio.exemple.org/atelier');
+		await cancelGuestRegistration({ token });
+		const after = await guestCalendar({ token, origin: 'https://entrelien.exemple.org' });
+		expect(after.text).not.toContain('visio.exemple.org');
+		await expect(guestCalendar({ token: 'x'.repeat(43), origin: 'https://e.org' })).rejects.toMatchObject({
+			code: 'not_found'
+		});
 	});
 });
 

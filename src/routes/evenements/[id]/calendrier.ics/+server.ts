@@ -1,7 +1,7 @@
 // « Ajouter à mon agenda (.ics) »: the event (the whole series with its exceptions) as a file to open in a
 // calendar app, for whoever may see the event page; a « with the link » event needs its key (?cle=…).
 import { eventCalendar } from '#lib/server/calendars/event-calendar.ts';
-import { icsFileName } from '#lib/server/calendars/file-name.ts';
+import { icsDownload } from '#lib/server/calendars/file-name.ts';
 import { currentNetworkId } from '#lib/server/web/current-network.ts';
 import { guard } from '#lib/server/web/guard.ts';
 import type { RequestHandler } from './$types';
@@ -15,12 +15,5 @@ export const GET: RequestHandler = (event) =>
 			linkKey: event.url.searchParams.get('cle') ?? undefined,
 			origin: event.url.origin
 		});
-		return new Response(text, {
-			headers: {
-				'content-type': 'text/calendar; charset=utf-8',
-				'content-disposition': `attachment; filename="${icsFileName(title)}"`,
-				'cache-control': 'private, no-store',
-				'x-content-type-options': 'nosniff'
-			}
-		});
+		return icsDownload(title, text);
 	});
