@@ -2,7 +2,7 @@
 // (decision 022). Times typed in `datetime-local` fields are Paris wall-clock times, parsed like post dates.
 import { z } from 'zod';
 import { EVENT_AUDIENCES, EVENT_KINDS } from '../event-options.ts';
-import { longText, shortText } from './fields.ts';
+import { idList, longText, shortText } from './fields.ts';
 import { parisDate } from '../paris-time.ts';
 import { fromLocalInput } from './posts.ts';
 
@@ -20,12 +20,6 @@ const optionalId = z
 	.default('')
 	.transform((v) => (v === '' ? null : v))
 	.pipe(z.uuid({ error: 'unknown_choice' }).nullable());
-
-const idList = (max: number) =>
-	z.preprocess(
-		(v) => (typeof v === 'string' ? v.split('\n').filter((id) => id.trim() !== '') : (v ?? [])),
-		z.array(z.uuid({ error: 'unknown_choice' })).max(max, { error: 'too_many' })
-	);
 
 const localDateTime = z
 	.string({ error: 'required' })
@@ -76,7 +70,7 @@ const base = z.object({
 	endsAt: localDateTime,
 	capacity,
 	audience: choice(EVENT_AUDIENCES),
-	facilitatorIds: idList(MAX_FACILITATORS)
+	facilitatorIds: idList(MAX_FACILITATORS, 0)
 });
 
 type Base = z.output<typeof base>;
@@ -122,7 +116,7 @@ export const moveOccurrenceInput = z
 		}
 	});
 
-export const attendanceInput = z.object({ presentIds: idList(MAX_CAPACITY) });
+export const attendanceInput = z.object({ presentIds: idList(MAX_CAPACITY, 0) });
 
 export const registrationAction = z.object({ registrationId: z.uuid({ error: 'unknown_choice' }) });
 export const occurrenceAction = z.object({

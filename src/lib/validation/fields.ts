@@ -73,18 +73,17 @@ export function choices<const T extends readonly [string, ...string[]]>(allowed:
 		.pipe(z.array(z.enum(allowed, { error: 'unknown_choice' })));
 }
 
-/** Ids chosen in a form (repeated fields, see formValues): at least one, at most `max`, without repeats. */
-export function idList(max: number) {
+/**
+ * Ids chosen in a form (repeated fields, see formValues): at least `min` (one unless told, 0 for « none ticked »),
+ * at most `max`, without repeats.
+ */
+export function idList(max: number, min = 1) {
+	const ids = z.array(z.uuid({ error: 'unknown_choice' }));
 	return z
 		.string()
 		.default('')
 		.transform((value) => [...new Set(value.split('\n').filter((v) => v.trim() !== ''))])
-		.pipe(
-			z
-				.array(z.uuid({ error: 'unknown_choice' }))
-				.min(1, { error: 'choose_one' })
-				.max(max, { error: 'too_many' })
-		);
+		.pipe((min > 0 ? ids.min(min, { error: 'choose_one' }) : ids).max(max, { error: 'too_many' }));
 }
 
 /** A `?page=` number from an address: anything that is not a page number gives the first page. */
