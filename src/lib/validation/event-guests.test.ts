@@ -16,6 +16,8 @@ describe('the guest registration form', () => {
 		expect(issues({ occurrenceId, name: '<script>alert(1)</script>', email: 'a@b.fr' })).toEqual(['name:no_markup']);
 		expect(issues({ occurrenceId, name: 'x'.repeat(81), email: 'a@b.fr' })).toEqual(['name:too_long']);
 		expect(issues({ occurrenceId, name: 'Samira', email: 'pas-une-adresse' })).toEqual(['email:email']);
+		// NUL would reach PostgreSQL, which refuses it in text: an error page instead of a sentence.
+		expect(issues({ occurrenceId, name: 'Samira', email: 'sam\u0000ira@exemple.org' })).toEqual(['email:email']);
 		expect(issues({ occurrenceId: 'x', name: 'Samira', email: 'a@b.fr' })).toEqual(['occurrenceId:unknown_choice']);
 	});
 });

@@ -12,7 +12,8 @@ export const validationCodes = [
 	'unknown_choice',
 	'code_shape',
 	'too_many',
-	'choose_one'
+	'choose_one',
+	'control_characters'
 ] as const;
 export type ValidationCode = (typeof validationCodes)[number];
 
@@ -32,9 +33,18 @@ export function shortText(max: number) {
 		.refine(noControl, { error: 'no_markup' });
 }
 
-/** An optional longer text such as a description: may be empty, no HTML. */
+/**
+ * An optional longer text such as a description: may be empty, no HTML, line breaks and tabs but no other
+ * control character (PostgreSQL refuses NUL in text: it must be a sentence next to the field, not an error page).
+ */
 export function longText(max: number) {
-	return z.string().trim().max(max, { error: 'too_long' }).refine(noMarkup, { error: 'no_markup' }).default('');
+	return z
+		.string()
+		.trim()
+		.max(max, { error: 'too_long' })
+		.refine(noMarkup, { error: 'no_markup' })
+		.refine(noControl, { error: 'control_characters' })
+		.default('');
 }
 
 export const personName = shortText(80);
@@ -45,7 +55,9 @@ export const email = z
 	.toLowerCase()
 	.min(1, { error: 'required' })
 	.max(254, { error: 'too_long' })
-	.refine((v) => /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(v), { error: 'email' });
+	.refine((v) => /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(v), { error: 'email' })
+	// A control character (NUL above all, which PostgreSQL refuses in text) is no part of an address.
+	.refine(noControl, { error: 'email' });
 
 export const password = z
 	.string({ error: 'required' })

@@ -44,6 +44,9 @@ describe('event input', () => {
 		expect(issueCodes({ endsAt: '2030-03-05T13:00' })).toEqual({ endsAt: 'evt_end_before_start' });
 		expect(issueCodes({ capacity: '0' })).toEqual({ capacity: 'evt_capacity' });
 		expect(issueCodes({ capacity: '-3' })).toEqual({ capacity: 'evt_capacity' });
+		// A pasted NUL would be refused by PostgreSQL: it is a sentence next to the field instead.
+		expect(issueCodes({ description: 'Atelier\u0000 CV' })).toEqual({ description: 'control_characters' });
+		expect(issueCodes({ description: 'Ligne 1\r\nLigne 2\tfin' })).toEqual({});
 		expect(issueCodes({ capacity: 'beaucoup' })).toEqual({ capacity: 'evt_capacity' });
 		expect(issueCodes({ kind: 'fete' })).toEqual({ kind: 'unknown_choice' });
 		expect(issueCodes({ startsAt: '2030-02-30T14:00' })).toMatchObject({ startsAt: 'evt_date' });
