@@ -4,6 +4,8 @@ export const EVENT_KINDS = ['workshop', 'discovery_day', 'skills_session', 'meet
 /** Who may register: the network's members, the group's members, or anyone with the secret link (decision 024). */
 export const EVENT_AUDIENCES = ['network', 'group', 'link'] as const;
 export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'offered', 'cancelled', 'expired'] as const;
+/** A registration still under way: a place, a spot in line, or a place held (one per person and session). */
+export const LIVE_REGISTRATION_STATUSES: readonly string[] = ['registered', 'waitlisted', 'offered'];
 export const ATTENDANCES = ['present', 'absent'] as const;
 /** Every network lives in Europe/Paris for now (decision 013): event times are Paris wall-clock times. */
 export const EVENT_TIME_ZONE = 'Europe/Paris';

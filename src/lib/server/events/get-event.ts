@@ -1,6 +1,7 @@
 // The event page: the event, where and who leads it, its occurrences (upcoming; recent past ones too for the
 // people who mark attendance) with their places, and the reader's own registration on each.
 import { and, asc, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import { LIVE_REGISTRATION_STATUSES } from '../../event-options.ts';
 import { isCoordinator, requireMember, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
@@ -81,7 +82,7 @@ export async function getEvent(options: { actor: Actor | null; networkId: string
 						and(
 							eq(eventRegistrations.accountId, actor.accountId),
 							inArray(eventRegistrations.occurrenceId, shownIds),
-							inArray(eventRegistrations.status, ['registered', 'waitlisted', 'offered'])
+							inArray(eventRegistrations.status, [...LIVE_REGISTRATION_STATUSES])
 						)
 					);
 	const mineByOccurrence = new Map(mine.map((r) => [r.occurrenceId, r]));

@@ -1,18 +1,22 @@
 // What happens to the people of an occurrence when it changes or is cancelled. Callers hold its lock.
 import { and, eq, inArray } from 'drizzle-orm';
+import { LIVE_REGISTRATION_STATUSES } from '../../event-options.ts';
 import { now } from '../clock.ts';
 import type { Queryable } from '../db/client.ts';
 import { eventOccurrences, eventRegistrations } from '../db/schema/index.ts';
 import type { EventRow, OccurrenceRow } from './event-access.ts';
 import { notifyEvent } from './notify-event.ts';
 
-const LIVE = ['registered', 'waitlisted', 'offered'];
-
 async function livePeople(tx: Queryable, occurrenceId: string) {
 	return tx
 		.select({ id: eventRegistrations.id, accountId: eventRegistrations.accountId, guestId: eventRegistrations.guestId })
 		.from(eventRegistrations)
-		.where(and(eq(eventRegistrations.occurrenceId, occurrenceId), inArray(eventRegistrations.status, LIVE)));
+		.where(
+			and(
+				eq(eventRegistrations.occurrenceId, occurrenceId),
+				inArray(eventRegistrations.status, [...LIVE_REGISTRATION_STATUSES])
+			)
+		);
 }
 
 /** Cancels the occurrence: every registration ends and its person is told. */
@@ -26,7 +30,12 @@ export async function cancelLockedOccurrence(tx: Queryable, event: EventRow, occ
 	await tx
 		.update(eventRegistrations)
 		.set({ status: 'cancelled', endedAt: at })
-		.where(and(eq(eventRegistrations.occurrenceId, occurrence.id), inArray(eventRegistrations.status, LIVE)));
+		.where(
+			and(
+				eq(eventRegistrations.occurrenceId, occurrence.id),
+				inArray(eventRegistrations.status, [...LIVE_REGISTRATION_STATUSES])
+			)
+		);
 	for (const person of people) {
 		await notifyEvent(tx, {
 			networkId: event.networkId,

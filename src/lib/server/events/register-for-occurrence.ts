@@ -2,6 +2,7 @@
 // occurrence row is locked first, so 50 people at once for the last place queue on that lock: the first gets
 // it, the others wait in line in the order they got the lock (decision 022).
 import { and, eq, inArray } from 'drizzle-orm';
+import { LIVE_REGISTRATION_STATUSES } from '../../event-options.ts';
 import { requireMember, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
@@ -10,8 +11,6 @@ import { AppError } from '../errors.ts';
 import { lockOccurrence, requireMayRegister, requireOpen } from './event-access.ts';
 import { placeOrWait, type RegistrationResult } from './places.ts';
 import { withRegistrationErrors } from './registration-errors.ts';
-
-export type { RegistrationResult };
 
 export async function registerForOccurrence(options: {
 	actor: Actor | null;
@@ -33,7 +32,7 @@ export async function registerForOccurrence(options: {
 					and(
 						eq(eventRegistrations.occurrenceId, occurrence.id),
 						eq(eventRegistrations.accountId, actor.accountId),
-						inArray(eventRegistrations.status, ['registered', 'waitlisted', 'offered'])
+						inArray(eventRegistrations.status, [...LIVE_REGISTRATION_STATUSES])
 					)
 				);
 			if (live.length > 0) throw new AppError('event_already_registered');

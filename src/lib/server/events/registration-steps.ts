@@ -1,6 +1,7 @@
 // The steps of a registration once the occurrence is locked, the same for a member and a guest (decision 024):
 // giving up one's place or spot in line, and taking a place one was offered. Callers check who may do it.
 import { eq } from 'drizzle-orm';
+import { LIVE_REGISTRATION_STATUSES } from '../../event-options.ts';
 import { now } from '../clock.ts';
 import type { Queryable } from '../db/client.ts';
 import { eventRegistrations } from '../db/schema/index.ts';
@@ -11,8 +12,6 @@ import { offerFreePlaces } from './places.ts';
 import { insideReminderWindow } from './rules.ts';
 
 export type RegistrationRow = typeof eventRegistrations.$inferSelect;
-
-export const LIVE_STATUSES = ['registered', 'waitlisted', 'offered'];
 
 /** Reads the registration again under the occurrence's lock (its status may have changed while waiting). */
 export async function lockedRegistration(tx: Queryable, registrationId: string): Promise<RegistrationRow> {
@@ -28,7 +27,7 @@ export async function cancelLockedRegistration(
 	occurrence: OccurrenceRow,
 	registration: RegistrationRow
 ) {
-	if (!LIVE_STATUSES.includes(registration.status)) throw new AppError('transition_refused');
+	if (!LIVE_REGISTRATION_STATUSES.includes(registration.status)) throw new AppError('transition_refused');
 	if (occurrence.startsAt.getTime() <= now().getTime()) throw new AppError('event_past');
 	await tx
 		.update(eventRegistrations)

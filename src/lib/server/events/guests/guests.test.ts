@@ -4,7 +4,7 @@ import { guestCalendar } from '../../calendars/guest-calendar.ts';
 import { describe, expect, it } from 'vitest';
 import { advanceClock } from '../../clock.ts';
 import { db } from '../../db/client.ts';
-import { hasSqlState, isCheckViolation } from '../../db/errors.ts';
+import { hasSqlState, isCheckViolation, isForeignKeyViolation } from '../../db/errors.ts';
 import { emails, eventGuests, eventRegistrations, venues } from '../../db/schema/index.ts';
 import { cancelOccurrence } from '../cancel-occurrence.ts';
 import { cancelRegistration } from '../cancel-registration.ts';
@@ -427,7 +427,7 @@ describe('guests in the database', () => {
 				status: 'waitlisted',
 				guestId: guest.id
 			})
-		).rejects.toThrow();
+		).rejects.toSatisfy(isForeignKeyViolation);
 	});
 });
 

@@ -6,7 +6,7 @@ import { AppError } from '../../errors.ts';
 import { lockOccurrence, requireOpen } from '../event-access.ts';
 import { placeOrWait, type RegistrationResult } from '../places.ts';
 import { withRegistrationErrors } from '../registration-errors.ts';
-import { LIVE_STATUSES } from '../registration-steps.ts';
+import { LIVE_REGISTRATION_STATUSES } from '../../../event-options.ts';
 import { guestByToken, lastRegistrationOf } from './guest-place.ts';
 
 export async function registerGuest(options: { token: string }): Promise<RegistrationResult> {
@@ -18,7 +18,7 @@ export async function registerGuest(options: { token: string }): Promise<Registr
 			if (event.audience !== 'link') throw new AppError('not_found');
 			requireOpen(occurrence, event, now());
 			const last = await lastRegistrationOf(tx, guest.id);
-			if (last && LIVE_STATUSES.includes(last.status)) throw new AppError('event_already_registered');
+			if (last && LIVE_REGISTRATION_STATUSES.includes(last.status)) throw new AppError('event_already_registered');
 			return placeOrWait(tx, { event, occurrence, person: { accountId: null, guestId: guest.id } });
 		})
 	);
