@@ -7,6 +7,7 @@ import { requireMember, type Actor } from '../auth/policies.ts';
 import { db, sqlRows } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { isUuid } from '../db/ids.ts';
+import { ofActiveMember } from '../networks/active-members.ts';
 
 export const MATCH_LIMIT = 10;
 
@@ -75,7 +76,7 @@ async function rankedMatches(networkId: string, postId: string, limit: number, w
 			join member_skills ms on ms.skill_id = target.skill_id and ms.direction = post.direction
 				and ms.network_id = post.network_id and ms.account_id <> post.author_account_id
 			join skills s on s.id = ms.skill_id
-			join memberships mb on mb.network_id = ms.network_id and mb.account_id = ms.account_id and mb.status = 'active'
+			where ${ofActiveMember('ms')}
 			group by ms.account_id
 		),
 		scored as (

@@ -52,6 +52,9 @@ describe('home-page suggestions', () => {
 		await addMemberSkill(network.id, far.id, cooking.id, 'learn');
 		const sharer = await createMember(network.id, { name: 'Walid Sharer' });
 		await addMemberSkill(network.id, sharer.id, arabic.id, 'share');
+		// Not yet let in: their wish to learn is not suggested.
+		const waiting = await createMember(network.id, { name: 'Vera Waiting', status: 'pending' });
+		await addMemberSkill(network.id, waiting.id, arabic.id, 'learn');
 
 		const learners = await learnersOfMember({ actor: member.actor, networkId: network.id });
 		expect(learners.map((l) => [l.name, l.skills, l.nearby])).toEqual([

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { requireMember, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
 import { db, sqlRows } from '../db/client.ts';
+import { ofActiveMember } from '../networks/active-members.ts';
 import { MATCH_WEIGHTS, matchPost, type Match } from './match-post.ts';
 
 export const HOME_SUGGESTIONS = 5;
@@ -54,8 +55,8 @@ export async function learnersOfMember(options: { actor: Actor | null; networkId
 			join member_skills ms on ms.skill_id = mine.skill_id and ms.direction = 'learn'
 				and ms.network_id = mine.network_id and ms.account_id <> mine.account_id
 			join skills s on s.id = ms.skill_id
-			join memberships mb on mb.network_id = ms.network_id and mb.account_id = ms.account_id and mb.status = 'active'
 			where mine.network_id = ${options.networkId} and mine.account_id = ${actor.accountId} and mine.direction = 'share'
+				and ${ofActiveMember('ms')}
 			group by ms.account_id
 		)
 		select l.account_id, a.name, coalesce(pr.neighbourhood, '') as neighbourhood, l.skills,

@@ -1,6 +1,7 @@
 // The SQL pieces of a search (decision 014): how posts and skills match in each mode, the query as a tsquery,
 // and the conditions of the scope (network, filters, live posts, active members).
 import { sql, type SQL } from 'drizzle-orm';
+import { ofActiveMember } from '../networks/active-members.ts';
 import { START, STOP } from './highlight.ts';
 import { tsQueryForms, toTsQuery, type SearchTerms } from './query.ts';
 import type { SearchFilters } from './search.ts';
@@ -56,7 +57,7 @@ export function postConditions({ networkId, filters, at }: Scope): SQL {
 
 /** Skills of active members of the network; an offer means someone who shares it, a request someone learning. */
 export function memberSkillConditions({ networkId, filters }: Scope): SQL {
-	const conditions = [sql`ms.network_id = ${networkId}`, sql`mb.status = 'active'`];
+	const conditions = [sql`ms.network_id = ${networkId}`, ofActiveMember('ms')];
 	if (filters.kind) conditions.push(sql`ms.direction = ${filters.kind === 'offer' ? 'share' : 'learn'}`);
 	if (filters.themeId) conditions.push(sql`s.theme_id = ${filters.themeId}`);
 	if (filters.format) conditions.push(sql`${filters.format} = any(ms.formats)`);
@@ -76,10 +77,9 @@ export function matchedSkillsCte(scope: Scope, labels: boolean): SQL {
 		where s.network_id = ${scope.networkId} and ${match.where})`;
 }
 
-/** Member skills with their matching skill (`s`, from `sk`), membership and profile. */
+/** Member skills with their matching skill (`s`, from `sk`) and profile. */
 export const MEMBER_SKILLS_FROM = sql`member_skills ms
 	join sk s on s.id = ms.skill_id
-	join memberships mb on mb.network_id = ms.network_id and mb.account_id = ms.account_id
 	left join profiles pr on pr.network_id = ms.network_id and pr.account_id = ms.account_id`;
 
 export type RankedRow = { source: 'post' | 'member'; id: string; rank: number; fresh: Date | string };

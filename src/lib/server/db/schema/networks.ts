@@ -56,6 +56,10 @@ export const memberships = pgTable(
 		index('memberships_account_idx').on(t.accountId),
 		index('memberships_pending_idx')
 			.on(t.networkId, t.createdAt)
-			.where(sql`${t.status} = 'pending'`)
+			.where(sql`${t.status} = 'pending'`),
+		// The few memberships that are not active: a search excludes their skills (search/search-sql.ts).
+		index('memberships_not_active_idx')
+			.on(t.networkId, t.accountId)
+			.where(sql`${t.status} <> 'active'`)
 	]
 );
