@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import postgres from 'postgres';
+import { preparingStatements } from './prepared-statements.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -30,7 +31,7 @@ export function wrapPglite(client: PGlite): Connection {
 }
 
 export function openPostgres(url: string, options: { max?: number } = {}): Connection {
-	const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+	const client = preparingStatements(postgres(url, { max: options.max ?? 10, onnotice: () => {} }));
 	return {
 		db: drizzlePostgres(client, { schema }) as unknown as Db,
 		kind: 'postgres',
