@@ -27,7 +27,7 @@ describe.runIf(inject('database').kind === 'postgres')('queries on a PostgreSQL 
 		const second = await createNetworkWithPeople();
 		for (let round = 0; round < 8; round++) {
 			for (const { member } of [first, second]) {
-				expect((await findAccountByEmail(member.email))?.id).toBe(member.id);
+				expect((await findAccountByEmail(member.email!))?.id).toBe(member.id);
 			}
 		}
 	});
