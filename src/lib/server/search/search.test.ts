@@ -81,6 +81,38 @@ describe('search: French words', () => {
 		expect(postTitles(sentence)[0]).toBe('Réparer mon vélo');
 	});
 
+	it('keeps every word when only members match them all, and pages through « any word » results', async () => {
+		const { network, member, run } = await world();
+		// No post has both words; a member's skill does.
+		await createPost(network.id, member.id, { title: 'Retouches de pantalons' });
+		await createPost(network.id, member.id, { title: 'Couture pour débuter' });
+		const sewing = await createSkill(network.id, 'Couture et retouches');
+		const tailor = await memberIn(network.id, 'Le Parc');
+		await addMemberSkill(network.id, tailor.id, sewing.id, 'share');
+		const both = await run('couture retouches');
+		expect(both).toMatchObject({ mode: 'all', hasNext: false });
+		expect(postTitles(both)).toEqual([]);
+		expect(memberIds(both)).toEqual([tailor.id]);
+		// Past the last page of every word: nothing, never the looser step.
+		expect(await run('couture retouches', {}, 2)).toMatchObject({ mode: 'all', hits: [], hasNext: false });
+
+		// Any word, over two pages, each hit with its words highlighted.
+		for (let i = 0; i < 21; i++) {
+			await createPost(network.id, member.id, {
+				title: i % 2 ? `Ourlet et retouches n° ${i}` : `Couture d'un ourlet n° ${i}`,
+				createdAt: new Date(now().getTime() - (i + 1) * 60_000)
+			});
+		}
+		const pages = [await run('ourlet tricot'), await run('ourlet tricot', {}, 2)];
+		expect(pages.map((p) => p.status === 'done' && [p.mode, p.hits.length, p.hasNext])).toEqual([
+			['any', 20, true],
+			['any', 1, false]
+		]);
+		const second = hitsOf(pages[1]) as PostHit[];
+		expect(text(second[0].title)).toBe("Couture d'un ourlet n° 20");
+		expect(marked(second[0].title)).toEqual(['ourlet']);
+	});
+
 	it('finds words of the description too, ranked after the same word in a title', async () => {
 		const { network, member, run } = await world();
 		await createPost(network.id, member.id, {
