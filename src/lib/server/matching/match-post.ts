@@ -91,7 +91,10 @@ async function rankedMatches(networkId: string, postId: string, limit: number, w
 						and e.confirmed_at is not null) end as last_helped
 			from candidates c
 			cross join post
-			left join profiles pr on pr.network_id = post.network_id and pr.account_id = c.account_id
+			-- Each candidate's profile and name by its key (\`limit 1\` keeps it a lookup): a few hundred candidates
+			-- of a common skill, and the planner would otherwise hash the whole network's profiles and accounts.
+			left join lateral (select * from profiles pr where pr.network_id = post.network_id
+				and pr.account_id = c.account_id limit 1) pr on true
 		)
 		select scored.*, a.name,
 			case when skill_match then ${sql.raw(String(w.skill))} else ${sql.raw(String(w.theme))} end
@@ -99,7 +102,7 @@ async function rankedMatches(networkId: string, postId: string, limit: number, w
 				+ case when nearby then ${sql.raw(String(w.neighbourhood))} else 0 end
 				+ case when shared_language then ${sql.raw(String(w.language))} else 0 end as score
 		from scored
-		join accounts a on a.id = scored.account_id
+		cross join lateral (select a.id, a.name from accounts a where a.id = scored.account_id limit 1) a
 		order by score desc, last_helped asc nulls first, a.name, a.id
 		limit ${limit}`
 	);
