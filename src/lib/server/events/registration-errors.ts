@@ -1,5 +1,6 @@
 // The database's refusals of a registration, as the sentences people read: a second live registration of the
-// same person (unique index), or no place left at commit (the capacity trigger, SQLSTATE EV001).
+// same person (unique index, or the same email address as a member and as a guest: SQLSTATE EV003), or no place
+// left at commit (the capacity trigger, SQLSTATE EV001).
 import { hasSqlState, isUniqueViolation } from '../db/errors.ts';
 import { AppError } from '../errors.ts';
 
@@ -7,7 +8,7 @@ export async function withRegistrationErrors<T>(run: () => Promise<T>): Promise<
 	try {
 		return await run();
 	} catch (error) {
-		if (isUniqueViolation(error)) throw new AppError('event_already_registered');
+		if (isUniqueViolation(error) || hasSqlState(error, 'EV003')) throw new AppError('event_already_registered');
 		if (hasSqlState(error, 'EV001')) throw new AppError('event_full');
 		throw error;
 	}

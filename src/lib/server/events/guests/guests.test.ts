@@ -213,6 +213,49 @@ describe('a guest registration', () => {
 		]);
 	});
 
+	it('a member and a guest with the same address are one person: one place between them', async () => {
+		const world = await linkWorld(1);
+		const [member, other] = await members(world.network.id, 2);
+		const at = { networkId: world.network.id, occurrenceId: world.occurrence.id, token: world.token };
+		const registrations = () =>
+			db().select().from(eventRegistrations).where(eq(eventRegistrations.occurrenceId, world.occurrence.id));
+		// Registered with her account, she opens the link on another phone, logged out, and asks as a guest.
+		const taken = await registerForOccurrence({ actor: member.actor, ...at });
+		await requestGuestPlace({
+			eventId: world.event.id,
+			token: world.token,
+			occurrenceId: world.occurrence.id,
+			name: 'Awa',
+			email: member.email!.toUpperCase(),
+			locale: 'fr'
+		});
+		const token = tokenIn((await mailTo(member.email!.toUpperCase()))[0].textBody);
+		await expect(registerGuest({ token })).rejects.toMatchObject({ code: 'event_already_registered' });
+		expect(await registrations()).toHaveLength(1);
+		// The other way round: on the waiting list as a guest, then with the account.
+		const otherGuest = await guestRegisters(world, other.email!);
+		expect(otherGuest.result.status).toBe('waitlisted');
+		await expect(registerForOccurrence({ actor: other.actor, ...at })).rejects.toMatchObject({
+			code: 'event_already_registered'
+		});
+		expect(await registrations()).toHaveLength(2);
+		// The database refuses it too, whatever the code.
+		const [guest] = await db().select().from(eventGuests).where(eq(eventGuests.token, token));
+		await expect(
+			db()
+				.insert(eventRegistrations)
+				.values({ networkId: at.networkId, occurrenceId: at.occurrenceId, status: 'waitlisted', guestId: guest.id })
+		).rejects.toSatisfy((e: unknown) => hasSqlState(e, 'EV003'));
+		// Once her account's place is given up (it goes to the guest waiting), her address may ask as a guest.
+		await cancelRegistration({
+			actor: member.actor,
+			networkId: world.network.id,
+			registrationId: taken.registrationId
+		});
+		await confirmGuestOffer({ token: otherGuest.token });
+		expect(await registerGuest({ token })).toMatchObject({ status: 'waitlisted', position: 1 });
+	});
+
 	it('guests and members share the places and the waiting list, in order, with the lock', async () => {
 		const world = await linkWorld(1);
 		const people = await members(world.network.id, 10);
