@@ -70,8 +70,10 @@ export async function learnersOfMember(options: { actor: Actor | null; networkId
 				+ case when coalesce(pr.languages && me.languages, false) then ${weight(w.language)} else 0 end as score
 		from learners l
 		cross join me
-		join accounts a on a.id = l.account_id
-		left join profiles pr on pr.network_id = ${options.networkId} and pr.account_id = l.account_id
+		-- Each learner's name and profile by key (\`limit 1\` keeps it a lookup), not a hash of the whole network's.
+		cross join lateral (select a.id, a.name from accounts a where a.id = l.account_id limit 1) a
+		left join lateral (select * from profiles pr where pr.network_id = ${options.networkId}
+			and pr.account_id = l.account_id limit 1) pr on true
 		order by score desc, a.name, a.id
 		limit ${HOME_SUGGESTIONS}`
 	);

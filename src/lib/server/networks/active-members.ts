@@ -19,10 +19,11 @@ export async function activeMemberIds(q: Queryable, networkId: string, accountId
 }
 
 /**
- * SQL condition: the row aliased `alias` (with `network_id` and `account_id`, e.g. a member skill) belongs to an
- * active member. Such rows have a membership (foreign key), so « active » is « not among the few others »: the
- * planner hashes the network's pending and refused memberships once (`memberships_not_active_idx`) instead of
- * looking up a membership for each of the thousands of member skills a common skill has.
+ * SQL condition: the row aliased `alias` (a fixed name from the code, with `network_id` and `account_id`, e.g. a
+ * member skill) belongs to an active member. Such rows have a membership (foreign key), so « active » is « not
+ * among the few others »: the planner hashes the network's pending and refused memberships once
+ * (`memberships_not_active_idx`) instead of looking up a membership for each of the thousands of member skills
+ * a common skill has.
  */
 export function ofActiveMember(alias: string): SQL {
 	const row = sql.raw(alias);
