@@ -46,18 +46,27 @@ async function linkWorld(capacity = 8) {
 
 type World = Awaited<ReturnType<typeof linkWorld>>;
 
-/** A guest asks with the link, then confirms from the email: returns the guest page's secret and the result. */
-async function guestRegisters(world: World, email: string, name = 'Samira') {
-	await requestGuestPlace({
+/** A visitor asks for a place in the world's session with the invitation link (the rest of the form as given). */
+const askForPlace = (world: World, email: string, form: Partial<Parameters<typeof requestGuestPlace>[0]> = {}) =>
+	requestGuestPlace({
 		eventId: world.event.id,
 		token: world.token,
 		occurrenceId: world.occurrence.id,
-		name,
+		name: 'Samira',
 		email,
-		locale: 'fr'
+		locale: 'fr',
+		...form
 	});
-	const [mail] = await mailTo(email);
-	const token = tokenIn(mail.textBody);
+
+/** Asks for a place and returns the guest page's secret, read from the email just sent (the way a guest gets it). */
+async function askedToken(world: World, email: string, name = 'Samira') {
+	await askForPlace(world, email, { name });
+	return tokenIn((await mailTo(email)).at(-1)!.textBody);
+}
+
+/** A guest asks with the link, then confirms from the email: returns the guest page's secret and the result. */
+async function guestRegisters(world: World, email: string, name = 'Samira') {
+	const token = await askedToken(world, email, name);
 	return { token, result: await registerGuest({ token }) };
 }
 
@@ -93,14 +102,7 @@ describe('asking for a place without an account', () => {
 	it('emails a link to confirm and books nothing before the click', async () => {
 		const samira = address('samira');
 		const world = await linkWorld();
-		const answer = await requestGuestPlace({
-			eventId: world.event.id,
-			token: world.token,
-			occurrenceId: world.occurrence.id,
-			name: 'Samira Haddad',
-			email: samira,
-			locale: 'fr'
-		});
+		const answer = await askForPlace(world, samira, { name: 'Samira Haddad' });
 		expect(answer.email).toBe(samira);
 		const [mail] = await mailTo(samira);
 		expect(mail.subject).toBe(`Confirmez votre inscription : ${world.event.title}`);
@@ -115,20 +117,11 @@ describe('asking for a place without an account', () => {
 	it('asking again with the same address sends the same link, at most every few minutes, and one guest', async () => {
 		const samira = address('samira');
 		const world = await linkWorld();
-		const ask = (email: string) =>
-			requestGuestPlace({
-				eventId: world.event.id,
-				token: world.token,
-				occurrenceId: world.occurrence.id,
-				name: 'Samira',
-				email,
-				locale: 'fr'
-			});
-		await ask(samira);
-		await ask(samira);
+		await askForPlace(world, samira);
+		await askForPlace(world, samira);
 		expect(await mailTo(samira)).toHaveLength(1);
 		advanceClock((RESEND_MINUTES + 1) * 60_000);
-		await ask(samira.toUpperCase().toLowerCase());
+		await askForPlace(world, samira);
 		const mails = await mailTo(samira);
 		expect(mails).toHaveLength(2);
 		expect(tokenIn(mails[1].textBody)).toBe(tokenIn(mails[0].textBody));
@@ -137,15 +130,7 @@ describe('asking for a place without an account', () => {
 
 	it('sends at most a few dozen links an hour for one event, so the link cannot be used to email strangers', async () => {
 		const world = await linkWorld();
-		const ask = (email: string) =>
-			requestGuestPlace({
-				eventId: world.event.id,
-				token: world.token,
-				occurrenceId: world.occurrence.id,
-				name: 'Invité',
-				email,
-				locale: 'fr'
-			});
+		const ask = (email: string) => askForPlace(world, email);
 		for (let i = 0; i < GUEST_LINKS_PER_HOUR; i++) await ask(address(`rush${i}`));
 		const late = address('late');
 		await expect(ask(late)).rejects.toMatchObject({ code: 'event_guest_busy' });
@@ -160,16 +145,7 @@ describe('asking for a place without an account', () => {
 		const samira = address('samira');
 		const world = await linkWorld();
 		const other = await linkWorld();
-		const ask = (over: Partial<Parameters<typeof requestGuestPlace>[0]>) =>
-			requestGuestPlace({
-				eventId: world.event.id,
-				token: world.token,
-				occurrenceId: world.occurrence.id,
-				name: 'Samira',
-				email: samira,
-				locale: 'fr',
-				...over
-			});
+		const ask = (form: Partial<Parameters<typeof requestGuestPlace>[0]>) => askForPlace(world, samira, form);
 		await expect(ask({ occurrenceId: other.occurrence.id })).rejects.toMatchObject({ code: 'not_found' });
 		await expect(ask({ occurrenceId: 'nope' })).rejects.toMatchObject({ code: 'not_found' });
 		await expect(ask({ token: other.token })).rejects.toMatchObject({ code: 'not_found' });
@@ -221,15 +197,7 @@ describe('a guest registration', () => {
 			db().select().from(eventRegistrations).where(eq(eventRegistrations.occurrenceId, world.occurrence.id));
 		// Registered with her account, she opens the link on another phone, logged out, and asks as a guest.
 		const taken = await registerForOccurrence({ actor: member.actor, ...at });
-		await requestGuestPlace({
-			eventId: world.event.id,
-			token: world.token,
-			occurrenceId: world.occurrence.id,
-			name: 'Awa',
-			email: member.email!.toUpperCase(),
-			locale: 'fr'
-		});
-		const token = tokenIn((await mailTo(member.email!.toUpperCase()))[0].textBody);
+		const token = await askedToken(world, member.email!);
 		await expect(registerGuest({ token })).rejects.toMatchObject({ code: 'event_already_registered' });
 		expect(await registrations()).toHaveLength(1);
 		// The other way round: on the waiting list as a guest, then with the account.
@@ -260,17 +228,8 @@ describe('a guest registration', () => {
 		const world = await linkWorld(1);
 		const people = await members(world.network.id, 10);
 		const asks = Array.from({ length: 10 }, (_, i) => address(`invite${i}`));
-		for (const email of asks) {
-			await requestGuestPlace({
-				eventId: world.event.id,
-				token: world.token,
-				occurrenceId: world.occurrence.id,
-				name: 'Invité',
-				email,
-				locale: 'fr'
-			});
-		}
-		const tokens = await Promise.all(asks.map(async (email) => tokenIn((await mailTo(email))[0].textBody)));
+		const tokens = [];
+		for (const email of asks) tokens.push(await askedToken(world, email));
 		const results = await Promise.all([
 			...tokens.map((token) => registerGuest({ token })),
 			...people.map((p) =>
@@ -384,15 +343,7 @@ describe('a guest registration', () => {
 			await expect(cancelGuestRegistration({ token })).rejects.toMatchObject({ code: 'not_found' });
 			await expect(confirmGuestOffer({ token })).rejects.toMatchObject({ code: 'not_found' });
 		}
-		await requestGuestPlace({
-			eventId: world.event.id,
-			token: world.token,
-			occurrenceId: world.occurrence.id,
-			name: 'Samira',
-			email: samira,
-			locale: 'fr'
-		});
-		const token = tokenIn((await mailTo(samira))[0].textBody);
+		const token = await askedToken(world, samira);
 		await db().execute(sql`update events set audience = 'network', link_token = null where id = ${world.event.id}`);
 		await expect(registerGuest({ token })).rejects.toMatchObject({ code: 'not_found' });
 	});
