@@ -9,7 +9,8 @@ import { sqlRows, type Db } from '../../src/lib/server/db/client.ts';
 import { accounts, memberships, networks, posts, skills } from '../../src/lib/server/db/schema/index.ts';
 import { expiryFrom } from '../../src/lib/server/posts/lifetime.ts';
 import { createNetwork, firstNames, lastNames, themeOf } from '../../tests/factories.ts';
-import { LANGUAGES, NEIGHBOURHOODS, THEMES, VENUES, WHEN_NOTES } from './city-data.ts';
+import { LANGUAGES, NEIGHBOURHOODS, VENUES, WHEN_NOTES } from './city-data.ts';
+import { THEMES } from './city-themes.ts';
 
 export const CITY_NETWORK = {
 	name: 'Réseau des savoirs — ville de Nanterre',
