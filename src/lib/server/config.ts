@@ -94,6 +94,12 @@ export function config(): Config {
 	return current;
 }
 
+/** Where links in emails sent outside a request (sweeps, jobs) point: ORIGIN, else this server on localhost. */
+export function backgroundOrigin(): string {
+	const { origin, port } = config();
+	return origin ?? `http://localhost:${port}`;
+}
+
 /** Tests and scripts: replace the configuration of this process. */
 export function useConfig(next: Config | undefined): void {
 	current = next;

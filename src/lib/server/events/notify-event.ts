@@ -8,7 +8,7 @@ import type { Queryable } from '../db/client.ts';
 import { eventGuests, networks } from '../db/schema/index.ts';
 import { queueEmail } from '../email/queue-email.ts';
 import { notify } from '../notifications/notify.ts';
-import { backgroundOrigin } from '../posts/send-expiry-notices.ts';
+import { backgroundOrigin } from '../config.ts';
 import { describeEventNotice } from './describe-event.ts';
 import { guestNoticeEmail } from './guest-emails.ts';
 

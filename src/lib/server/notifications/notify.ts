@@ -9,7 +9,7 @@ import { sqlRows } from '../db/client.ts';
 import { accounts, memberships, networks, notifications } from '../db/schema/index.ts';
 import { queueEmail } from '../email/queue-email.ts';
 import { notificationEmail } from './emails.ts';
-import { backgroundOrigin } from '../posts/send-expiry-notices.ts';
+import { backgroundOrigin } from '../config.ts';
 import { describeNotification } from './describe.ts';
 import { parisDay, type NotificationKind } from './kinds.ts';
 import { preferencesOf } from './preferences.ts';

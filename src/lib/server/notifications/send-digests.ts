@@ -7,7 +7,7 @@ import { now } from '../clock.ts';
 import { db, sqlRows } from '../db/client.ts';
 import { accounts, networks, notificationDigests, notifications } from '../db/schema/index.ts';
 import { queueEmail } from '../email/queue-email.ts';
-import { backgroundOrigin } from '../posts/send-expiry-notices.ts';
+import { backgroundOrigin } from '../config.ts';
 import { describeNotification } from './describe.ts';
 import { digestEmail } from './emails.ts';
 import { DIGEST_HOUR, parisDay, type NotificationKind } from './kinds.ts';

@@ -4,19 +4,13 @@
 import { and, asc, eq, gt, isNull, lte } from 'drizzle-orm';
 import type { Locale } from '../accounts/locale.ts';
 import { now } from '../clock.ts';
-import { config } from '../config.ts';
+import { backgroundOrigin } from '../config.ts';
 import { db } from '../db/client.ts';
 import { accounts, networks, posts } from '../db/schema/index.ts';
 import { postExpiringEmail } from '../email/templates.ts';
 import { queueEmail } from '../email/queue-email.ts';
 import { DAY_MS } from './post-access.ts';
 import { EXPIRY_NOTICE_DAYS_BEFORE } from './lifetime.ts';
-
-/** Where links in background emails point: ORIGIN, else this server on localhost. */
-export function backgroundOrigin(): string {
-	const { origin, port } = config();
-	return origin ?? `http://localhost:${port}`;
-}
 
 /**
  * Sends the notices that are due: open posts expiring within 7 days (and not yet expired) whose notice was not
