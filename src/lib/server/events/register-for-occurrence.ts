@@ -1,13 +1,10 @@
 // « S'inscrire »: a place if one is free and nobody is waiting, otherwise the end of the waiting list. The
 // occurrence row is locked first, so 50 people at once for the last place queue on that lock: the first gets
-// it, the others wait in line in the order they got the lock (decision 022).
-import { and, eq, inArray } from 'drizzle-orm';
-import { LIVE_REGISTRATION_STATUSES } from '../../event-options.ts';
+// it, the others wait in line in the order they got the lock (decision 022). A second live registration of the
+// same person is refused by the database (withRegistrationErrors: « déjà inscrit·e »).
 import { requireMember, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
-import { eventRegistrations } from '../db/schema/index.ts';
-import { AppError } from '../errors.ts';
 import { lockOccurrence, requireMayRegister, requireOpen } from './event-access.ts';
 import { placeOrWait, type RegistrationResult } from './places.ts';
 import { withRegistrationErrors } from './registration-errors.ts';
@@ -25,17 +22,6 @@ export async function registerForOccurrence(options: {
 			const { occurrence, event } = await lockOccurrence(tx, options.networkId, options.occurrenceId);
 			await requireMayRegister(tx, actor, event, options.token);
 			requireOpen(occurrence, event, now());
-			const live = await tx
-				.select({ id: eventRegistrations.id })
-				.from(eventRegistrations)
-				.where(
-					and(
-						eq(eventRegistrations.occurrenceId, occurrence.id),
-						eq(eventRegistrations.accountId, actor.accountId),
-						inArray(eventRegistrations.status, [...LIVE_REGISTRATION_STATUSES])
-					)
-				);
-			if (live.length > 0) throw new AppError('event_already_registered');
 			return placeOrWait(tx, { event, occurrence, person: { accountId: actor.accountId, guestId: null } });
 		})
 	);

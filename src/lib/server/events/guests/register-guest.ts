@@ -1,13 +1,13 @@
 // « Confirmer mon inscription » on a guest's page: the click that proves the address takes a place, or a spot at
-// the end of the waiting list, exactly like a member's registration (the same lock, the same count).
+// the end of the waiting list, exactly like a member's registration (the same lock, the same count). A second
+// live registration is refused by the database (withRegistrationErrors: « déjà inscrit·e »).
 import { now } from '../../clock.ts';
 import { db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import { lockOccurrence, requireOpen } from '../event-access.ts';
 import { placeOrWait, type RegistrationResult } from '../places.ts';
 import { withRegistrationErrors } from '../registration-errors.ts';
-import { LIVE_REGISTRATION_STATUSES } from '../../../event-options.ts';
-import { guestByToken, lastRegistrationOf } from './guest-place.ts';
+import { guestByToken } from './guest-place.ts';
 
 export async function registerGuest(options: { token: string }): Promise<RegistrationResult> {
 	return withRegistrationErrors(() =>
@@ -17,8 +17,6 @@ export async function registerGuest(options: { token: string }): Promise<Registr
 			// The event may have stopped taking guests since the link was sent.
 			if (event.audience !== 'link') throw new AppError('not_found');
 			requireOpen(occurrence, event, now());
-			const last = await lastRegistrationOf(tx, guest.id);
-			if (last && LIVE_REGISTRATION_STATUSES.includes(last.status)) throw new AppError('event_already_registered');
 			return placeOrWait(tx, { event, occurrence, person: { accountId: null, guestId: guest.id } });
 		})
 	);
