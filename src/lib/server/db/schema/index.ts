@@ -17,3 +17,4 @@ export * from './venues.ts';
 export * from './events.ts';
 export * from './calendars.ts';
 export * from './search-words.ts';
+export * from './audit.ts';

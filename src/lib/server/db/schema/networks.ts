@@ -18,9 +18,14 @@ export const networks = pgTable(
 		// Time bank: the lowest balance a debit may reach (≤ 0) and the highest a credit may reach (≥ 0); null: none.
 		timeMinBalanceMinutes: integer('time_min_balance_minutes'),
 		timeMaxBalanceMinutes: integer('time_max_balance_minutes'),
+		// 'suspended': the instance administrator closed it for now; its data is kept and nobody can use it.
+		status: text('status').notNull().default('active'),
+		suspendedAt: timestamp('suspended_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
+		check('networks_status', sql`${t.status} in ('active', 'suspended')`),
+		check('networks_suspended_at', sql`(${t.status} = 'suspended') = (${t.suspendedAt} is not null)`),
 		check('networks_slug_shape', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length(${t.slug}) <= 60`),
 		check('networks_name_length', sql`char_length(${t.name}) between 1 and 100`),
 		check('networks_town_length', sql`char_length(${t.town}) between 1 and 100`),
