@@ -2,14 +2,16 @@
 // same person (unique index, or the same email address as a member and as a guest: SQLSTATE EV003), or no place
 // left at commit (the capacity trigger, SQLSTATE EV001).
 import { hasSqlState, isUniqueViolation } from '../db/errors.ts';
+import { sqlStates } from '../db/sql-states.ts';
 import { AppError } from '../errors.ts';
 
 export async function withRegistrationErrors<T>(run: () => Promise<T>): Promise<T> {
 	try {
 		return await run();
 	} catch (error) {
-		if (isUniqueViolation(error) || hasSqlState(error, 'EV003')) throw new AppError('event_already_registered');
-		if (hasSqlState(error, 'EV001')) throw new AppError('event_full');
+		if (isUniqueViolation(error) || hasSqlState(error, sqlStates.eventAddressAlreadyRegistered))
+			throw new AppError('event_already_registered');
+		if (hasSqlState(error, sqlStates.eventFull)) throw new AppError('event_full');
 		throw error;
 	}
 }

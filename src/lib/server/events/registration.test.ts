@@ -4,6 +4,7 @@ import { advanceClock } from '../clock.ts';
 import { loadConfig, useConfig } from '../config.ts';
 import { currentConnection, db } from '../db/client.ts';
 import { hasSqlState } from '../db/errors.ts';
+import { sqlStates } from '../db/sql-states.ts';
 import { eventRegistrations, notifications } from '../db/schema/index.ts';
 import { describeNotification } from '../notifications/describe.ts';
 import { cancelRegistration } from './cancel-registration.ts';
@@ -68,7 +69,7 @@ describe('registration with capacity enforced in the database', () => {
 			.insert(eventRegistrations)
 			.values({ ...base, accountId: b.id, status: 'registered' })
 			.catch((e: unknown) => e);
-		expect(hasSqlState(error, 'EV001')).toBe(true);
+		expect(hasSqlState(error, sqlStates.eventFull)).toBe(true);
 		expect(await registrationsOf(world.occurrence.id)).toHaveLength(1);
 	});
 

@@ -6,6 +6,7 @@ import { requireCoordinator, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
 import { db, type Queryable } from '../db/client.ts';
 import { hasSqlState } from '../db/errors.ts';
+import { sqlStates } from '../db/sql-states.ts';
 import { eventFacilitators, eventOccurrences, eventRegistrations, events } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import type { EventUpdateInput } from '../../validation/events.ts';
@@ -92,7 +93,7 @@ export async function updateEvent(options: {
 			return event;
 		});
 	} catch (error) {
-		if (hasSqlState(error, 'EV001')) throw new AppError('event_capacity_below_taken', 'capacity');
+		if (hasSqlState(error, sqlStates.eventFull)) throw new AppError('event_capacity_below_taken', 'capacity');
 		throw error;
 	}
 }

@@ -4,6 +4,7 @@ import { actorOf, createMember, createNetworkWithPeople, createSkill } from '../
 import { now } from '../clock.ts';
 import { db, sqlRows } from '../db/client.ts';
 import { hasSqlState } from '../db/errors.ts';
+import { sqlStates } from '../db/sql-states.ts';
 import { exchanges, ledgerEntries, timeBalances } from '../db/schema/index.ts';
 import { updateReciprocitySettings } from '../networks/update-network-settings.ts';
 import { parisDate } from '../../paris-time.ts';
@@ -110,9 +111,9 @@ describe('the time bank', () => {
 		const lone = db().transaction(async (tx) => {
 			await tx.delete(ledgerEntries).where(eq(ledgerEntries.accountId, sharer.id));
 		});
-		expect(hasSqlState(await lone.catch((e) => e), 'EX003')).toBe(true);
+		expect(hasSqlState(await lone.catch((e) => e), sqlStates.ledgerUnbalanced)).toBe(true);
 		const changed = db().update(ledgerEntries).set({ minutes: -30 }).where(eq(ledgerEntries.accountId, learner.id));
-		expect(hasSqlState(await changed.catch((e) => e), 'EX004')).toBe(true);
+		expect(hasSqlState(await changed.catch((e) => e), sqlStates.ledgerEntryChanged)).toBe(true);
 		const entry = (exchangeId: string) =>
 			db().insert(ledgerEntries).values({
 				networkId: network.id,
@@ -133,7 +134,7 @@ describe('the time bank', () => {
 			occurredOn: today(),
 			minutes: 60
 		});
-		expect(hasSqlState(await entry(pending.id).catch((e) => e), 'EX006')).toBe(true);
+		expect(hasSqlState(await entry(pending.id).catch((e) => e), sqlStates.ledgerWithoutConfirmedPart)).toBe(true);
 		expect(await balances(network.id)).toEqual({ [sharer.id]: 60, [learner.id]: -60 });
 	});
 

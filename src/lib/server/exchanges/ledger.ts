@@ -3,6 +3,7 @@
 // or a credit over its upper limit; a deferred trigger checks that each exchange's entries add up to zero.
 import { eq } from 'drizzle-orm';
 import { hasSqlState } from '../db/errors.ts';
+import { sqlStates } from '../db/sql-states.ts';
 import type { Tx } from '../db/client.ts';
 import { ledgerEntries, networks } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
@@ -36,8 +37,8 @@ export async function writeLedgerEntries(
 
 /** Turns the ledger trigger's refusals into the sentences people read; anything else is rethrown. */
 export function ledgerRefusal(error: unknown): never {
-	if (hasSqlState(error, 'EX001')) throw new AppError('exchange_below_limit');
-	if (hasSqlState(error, 'EX002')) throw new AppError('exchange_above_limit');
+	if (hasSqlState(error, sqlStates.ledgerBelowLimit)) throw new AppError('exchange_below_limit');
+	if (hasSqlState(error, sqlStates.ledgerAboveLimit)) throw new AppError('exchange_above_limit');
 	throw error;
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { advanceClock } from '../../clock.ts';
 import { db } from '../../db/client.ts';
 import { hasSqlState, isCheckViolation, isForeignKeyViolation } from '../../db/errors.ts';
+import { sqlStates } from '../../db/sql-states.ts';
 import { emails, eventGuests, eventRegistrations, venues } from '../../db/schema/index.ts';
 import { cancelOccurrence } from '../cancel-occurrence.ts';
 import { cancelRegistration } from '../cancel-registration.ts';
@@ -213,7 +214,7 @@ describe('a guest registration', () => {
 			db()
 				.insert(eventRegistrations)
 				.values({ networkId: at.networkId, occurrenceId: at.occurrenceId, status: 'waitlisted', guestId: guest.id })
-		).rejects.toSatisfy((e: unknown) => hasSqlState(e, 'EV003'));
+		).rejects.toSatisfy((e: unknown) => hasSqlState(e, sqlStates.eventAddressAlreadyRegistered));
 		// Once her account's place is given up (it goes to the guest waiting), her address may ask as a guest.
 		await cancelRegistration({
 			actor: member.actor,
@@ -392,7 +393,7 @@ describe('guests in the database', () => {
 				email: samira,
 				token: 'y'.repeat(43)
 			});
-		await expect(insertGuest).rejects.toSatisfy((e: unknown) => hasSqlState(e, 'EV002'));
+		await expect(insertGuest).rejects.toSatisfy((e: unknown) => hasSqlState(e, sqlStates.eventNotForGuests));
 
 		const linked = await linkWorld();
 		const [guest] = await db()
