@@ -31,6 +31,7 @@ import {
 } from './lib/bench-measure.ts';
 import { seedCity } from './lib/city-seed.ts';
 import { freePort, startPostgresServer, type PostgresServer } from './lib/postgres-server.ts';
+import { stopOnStartError } from './lib/start-errors.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const QUERIES = [
@@ -66,7 +67,8 @@ type Fixtures = { cookie: string; themeId: string; profileId: string };
 /** Seeds or reuses the database, makes a member's session and times search() in process. */
 async function prepare(config: { dataDir: string; databaseUrl: string | undefined }, base: string, out: Measure[]) {
 	const start = performance.now();
-	const connection = await openDatabase(config);
+	// Another process on the data directory (a server left running) stops the bench with its sentence.
+	const connection = await openDatabase(config).catch(stopOnStartError);
 	try {
 		const city = await seedCity(connection.db, size, (line) => console.log(line));
 		console.log(

@@ -1,9 +1,10 @@
 // `npm run seed:city -- --members 20000 --posts 100000`: fills the configured database (PGlite in DATA_DIR, or
 // DATABASE_URL) with one town-sized network of generated French data. Run again, it reuses what is there.
 import { parseArgs } from 'node:util';
-import { config } from '../src/lib/server/config.ts';
+import { config, type Config } from '../src/lib/server/config.ts';
 import { openDatabase } from '../src/lib/server/db/open.ts';
 import { CITY_COORDINATOR, seedCity } from './lib/city-seed.ts';
+import { stopOnStartError } from './lib/start-errors.ts';
 
 const { values } = parseArgs({
 	options: { members: { type: 'string', default: '20000' }, posts: { type: 'string', default: '100000' } }
@@ -15,13 +16,18 @@ if (!Number.isInteger(members) || members < 1 || !Number.isInteger(posts) || pos
 	process.exit(1);
 }
 
-const settings = config();
+let settings: Config;
+try {
+	settings = config();
+} catch (error) {
+	stopOnStartError(error);
+}
 console.log(
 	`Remplissage de ${settings.databaseUrl ? 'la base PostgreSQL' : `PGlite dans ${settings.dataDir}`} : ` +
 		`${members} membres, ${posts} annonces.`
 );
 const start = performance.now();
-const connection = await openDatabase(settings);
+const connection = await openDatabase(settings).catch(stopOnStartError);
 try {
 	const seeded = await seedCity(connection.db, { members, posts });
 	const seconds = ((performance.now() - start) / 1000).toFixed(1);

@@ -3,7 +3,8 @@
 // origin at build time (or trusts https), while Entrelien's ORIGIN is a run-time setting — so every request
 // is told its origin here (from ORIGIN, else http://<Host> for a local run).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { ConfigError, loadConfig, type Config } from '../src/lib/server/config.ts';
+import { loadConfig, type Config } from '../src/lib/server/config.ts';
+import { stopOnStartError } from './lib/start-errors.ts';
 
 const PROTO = 'x-entrelien-proto';
 const HOST = 'x-entrelien-host';
@@ -12,11 +13,7 @@ function readConfig(): Config {
 	try {
 		return loadConfig();
 	} catch (error) {
-		if (error instanceof ConfigError) {
-			console.error(`Configuration invalide : ${error.message}`);
-			process.exit(1);
-		}
-		throw error;
+		return stopOnStartError(error);
 	}
 }
 
@@ -29,9 +26,10 @@ process.env.BODY_SIZE_LIMIT ??= '2M';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 // A computed path keeps the type checker out of the generated bundle. Importing it runs the app's `init`
-// hook (database opened and migrated, job worker started) before we listen.
+// hook (database opened and migrated, job worker started) before we listen; it fails if another process holds
+// the data directory (data-dir-lock.ts).
 const entry = new URL('../build/handler.js', import.meta.url).href;
-const { handler } = (await import(entry)) as { handler: Handler };
+const { handler } = (await import(entry).catch(stopOnStartError)) as { handler: Handler };
 
 const server = createServer((req, res) => {
 	// Clients must not choose the origin: overwrite whatever they sent.
