@@ -2,7 +2,7 @@
 // (decision 022). Times typed in `datetime-local` fields are Paris wall-clock times, parsed like post dates.
 import { z } from 'zod';
 import { EVENT_AUDIENCES, EVENT_KINDS } from '../event-options.ts';
-import { idList, longText, shortText } from './fields.ts';
+import { idList, longText, shortText, text, whenValid } from './fields.ts';
 import { parisDate } from '../paris-time.ts';
 import { fromLocalInput } from './posts.ts';
 
@@ -41,10 +41,7 @@ const capacity = z.coerce
 	.min(1, { error: 'evt_capacity' })
 	.max(MAX_CAPACITY, { error: 'evt_capacity' });
 
-const onlineUrl = z
-	.string()
-	.trim()
-	.max(500, { error: 'too_long' })
+const onlineUrl = text(500, { optional: true })
 	.default('')
 	.refine((v) => v === '' || /^https?:\/\/[^\s<>]+$/.test(v), { error: 'evt_url' })
 	.transform((v) => (v === '' ? null : v));
@@ -75,6 +72,9 @@ const base = z.object({
 
 type Base = z.output<typeof base>;
 
+/** What checkEvent compares: it runs only once these fields are valid (see whenValid). */
+const EVENT_CHECKED = ['startsAt', 'endsAt', 'venueId', 'onlineUrl', 'audience', 'groupId'];
+
 function checkEvent(value: Base, ctx: z.RefinementCtx) {
 	if (value.endsAt.getTime() <= value.startsAt.getTime()) {
 		ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'evt_end_before_start' });
@@ -92,36 +92,40 @@ function checkEvent(value: Base, ctx: z.RefinementCtx) {
 
 export const eventInput = base
 	.extend({ repeatUntil })
-	.superRefine((value, ctx) => {
-		checkEvent(value, ctx);
-		if (value.repeatUntil !== null && value.repeatUntil < parisDate(value.startsAt)) {
-			ctx.addIssue({ code: 'custom', path: ['repeatUntil'], message: 'evt_repeat_before_start' });
-		}
-	})
+	.superRefine(
+		(value, ctx) => {
+			checkEvent(value, ctx);
+			if (value.repeatUntil !== null && value.repeatUntil < parisDate(value.startsAt)) {
+				ctx.addIssue({ code: 'custom', path: ['repeatUntil'], message: 'evt_repeat_before_start' });
+			}
+		},
+		whenValid(...EVENT_CHECKED, 'repeatUntil')
+	)
 	.transform((v) => ({ ...v, facilitatorIds: [...new Set(v.facilitatorIds)] }));
 
 /** Editing keeps the repetition; the dates change the event's only occurrence (a series moves one at a time). */
 export const eventUpdateInput = base
-	.superRefine(checkEvent)
+	.superRefine(checkEvent, whenValid(...EVENT_CHECKED))
 	.transform((v) => ({ ...v, facilitatorIds: [...new Set(v.facilitatorIds)] }));
 
 export type EventInput = z.output<typeof eventInput>;
 export type EventUpdateInput = z.output<typeof eventUpdateInput>;
 
-export const moveOccurrenceInput = z
-	.object({ startsAt: localDateTime, endsAt: localDateTime })
-	.superRefine((value, ctx) => {
+export const moveOccurrenceInput = z.object({ startsAt: localDateTime, endsAt: localDateTime }).superRefine(
+	(value, ctx) => {
 		if (value.endsAt.getTime() <= value.startsAt.getTime()) {
 			ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'evt_end_before_start' });
 		}
-	});
+	},
+	whenValid('startsAt', 'endsAt')
+);
 
 export const attendanceInput = z.object({ presentIds: idList(MAX_CAPACITY, 0) });
 
 export const registrationAction = z.object({ registrationId: z.uuid({ error: 'unknown_choice' }) });
 export const occurrenceAction = z.object({
 	occurrenceId: z.uuid({ error: 'unknown_choice' }),
-	token: z.string().trim().max(100).default('')
+	token: text(100, { optional: true }).default('')
 });
 
 // ---- The agenda: ?groupe=<id>&type=atelier (bad values fall back to no filter) -------------------------------

@@ -18,33 +18,36 @@ export const validationCodes = [
 export type ValidationCode = (typeof validationCodes)[number];
 
 const noMarkup = (value: string) => !/[<>]/.test(value);
-// Control characters have no place in a name or a title (they break emails and printing).
+// Control characters have no place in a text (PostgreSQL refuses NUL in text; the others break emails and
+// printing); tab and line breaks are typed characters.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const noControl = (value: string) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value);
-
-/** A short single-line text such as a name: trimmed, required, no HTML. */
-export function shortText(max: number) {
-	return z
-		.string({ error: 'required' })
-		.trim()
-		.min(1, { error: 'required' })
-		.max(max, { error: 'too_long' })
-		.refine(noMarkup, { error: 'no_markup' })
-		.refine(noControl, { error: 'no_markup' });
-}
+// A one-line field (an <input>) never holds a line break: one comes from a crafted request or a name posted twice
+// (formValues joins repeated fields with a line break).
+const oneLine = (value: string) => !/[\r\n]/.test(value);
 
 /**
- * An optional longer text such as a description: may be empty, no HTML, line breaks and tabs but no other
- * control character (PostgreSQL refuses NUL in text: it must be a sentence next to the field, not an error page).
+ * The rule under every text a form posts: a string, trimmed, at most `max` characters, without control
+ * characters (a pasted NUL is a sentence next to the field, never an error page). At least one character
+ * unless `optional` (may be empty; add `.default('')` when the field may be missing). `tooLong` names the
+ * sentence for a text over `max`.
  */
+export function text(max: number, options: { optional?: boolean; tooLong?: string } = {}) {
+	const trimmed = z.string({ error: 'required' }).trim();
+	const sized = (options.optional ? trimmed : trimmed.min(1, { error: 'required' })).max(max, {
+		error: options.tooLong ?? 'too_long'
+	});
+	return sized.refine(noControl, { error: 'control_characters' });
+}
+
+/** A short single-line text such as a name: trimmed, required, no HTML, no line break. */
+export function shortText(max: number) {
+	return text(max).refine(noMarkup, { error: 'no_markup' }).refine(oneLine, { error: 'control_characters' });
+}
+
+/** An optional longer text such as a description: may be empty, no HTML, line breaks and tabs allowed. */
 export function longText(max: number) {
-	return z
-		.string()
-		.trim()
-		.max(max, { error: 'too_long' })
-		.refine(noMarkup, { error: 'no_markup' })
-		.refine(noControl, { error: 'control_characters' })
-		.default('');
+	return text(max, { optional: true }).refine(noMarkup, { error: 'no_markup' }).default('');
 }
 
 export const personName = shortText(80);
@@ -65,11 +68,7 @@ export const password = z
 	.min(8, { error: 'password_short' })
 	.max(200, { error: 'password_long' });
 
-export const loginCode = z
-	.string({ error: 'required' })
-	.trim()
-	.min(1, { error: 'required' })
-	.max(40, { error: 'code_shape' });
+export const loginCode = text(40, { tooLong: 'code_shape' });
 
 export const locale = z.enum(['fr', 'en'], { error: 'unknown_choice' });
 
@@ -96,6 +95,19 @@ export function idList(max: number, min = 1) {
 		.default('')
 		.transform((value) => [...new Set(value.split('\n').filter((v) => v.trim() !== ''))])
 		.pipe((min > 0 ? ids.min(min, { error: 'choose_one' }) : ids).max(max, { error: 'too_many' }));
+}
+
+/**
+ * For a check across fields (`.superRefine(check, whenValid('startsAt', 'endsAt'))`). Zod 4 still runs an
+ * object's refinement after a field failed a check (too long, required…), with that field's raw value or with no
+ * value at all: the check would compare a string as a date and crash. It runs only once the fields it reads are valid.
+ */
+export function whenValid(...fields: string[]) {
+	return {
+		// An issue without a path is the object's own (not an object at all): nothing to compare then either.
+		when: (payload: z.core.ParsePayload) =>
+			!payload.issues.some((issue) => !issue.path?.length || fields.includes(String(issue.path[0])))
+	};
 }
 
 /** A `?page=` number from an address: anything that is not a page number gives the first page. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, longText, password, personName, shortText } from './fields.ts';
+import { email, longText, password, personName, shortText, text } from './fields.ts';
 
 export const networkFields = {
 	name: shortText(100),
@@ -15,3 +15,13 @@ export const networkSettingsInput = z.object({
 export const firstCoordinatorInput = z.object({ coordinatorName: personName, email, password });
 
 export const setupInput = z.object({ ...networkFields }).extend(firstCoordinatorInput.shape);
+
+/** A network chosen on the account page: its slug (to join) or its id (to switch to it). */
+export const networkChoiceInput = z.object({ network: text(100) });
+
+/** A coordinator's answer to a membership request; `name` is only echoed in the confirmation sentence. */
+export const membershipDecisionInput = z.object({
+	account: z.uuid({ error: 'unknown_choice' }),
+	name: text(200, { optional: true }).default(''),
+	decision: z.enum(['accept', 'refuse'], { error: 'unknown_choice' })
+});

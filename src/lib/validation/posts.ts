@@ -2,7 +2,7 @@
 // the edge (`invalid_<code>`). Dates typed in a `datetime-local` field are wall-clock times in the network's time
 // zone, Europe/Paris for every network for now (decision 013).
 import { z } from 'zod';
-import { longText, shortText } from './fields.ts';
+import { longText, shortText, whenValid } from './fields.ts';
 
 export const POST_KINDS = ['offer', 'request'] as const;
 export const POST_FORMATS = ['one_to_one', 'small_group', 'remote'] as const;
@@ -97,14 +97,17 @@ type WithWhen = { whenKind: (typeof WHEN_KINDS)[number]; startsAt: string; skill
 
 function finish<T extends WithWhen>(object: z.ZodType<T>) {
 	return object
-		.superRefine((value, ctx) => {
-			if (value.whenKind !== 'once') return;
-			if (value.startsAt === '') {
-				ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'post_date_required' });
-			} else if (!fromLocalInput(value.startsAt)) {
-				ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'post_date' });
-			}
-		})
+		.superRefine(
+			(value, ctx) => {
+				if (value.whenKind !== 'once') return;
+				if (value.startsAt === '') {
+					ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'post_date_required' });
+				} else if (!fromLocalInput(value.startsAt)) {
+					ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'post_date' });
+				}
+			},
+			whenValid('whenKind', 'startsAt')
+		)
 		.transform((value) => ({
 			...value,
 			skillIds: [...new Set(value.skillIds)],

@@ -41,7 +41,7 @@ export const themeNameInput = z.object({ name: shortText(60) });
 export const themeInput = z.object({ themeId: id });
 export const renameThemeInput = themeInput.extend(themeNameInput.shape);
 export const archiveThemeInput = themeInput.extend({
-	archived: z.enum(['true', 'false']).transform((v) => v === 'true')
+	archived: z.enum(['true', 'false'], { error: 'unknown_choice' }).transform((v) => v === 'true')
 });
 
 export const mergeSkillsInput = z.object({ fromSkillId: id, intoSkillId: id });

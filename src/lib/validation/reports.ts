@@ -1,6 +1,7 @@
 // The coordinators' report period: ?du=YYYY-MM-DD&au=YYYY-MM-DD (Paris calendar days, both included). Without
 // them, the last 3 months up to today. Bad dates give a message next to the field, never a 500.
 import { z } from 'zod';
+import { whenValid } from './fields.ts';
 
 /** The longest period a report covers (two years and a day). */
 export const REPORT_MAX_DAYS = 731;
@@ -36,11 +37,14 @@ export function monthsBefore(day: string, months: number): string {
 
 const reportDay = z.string().trim().refine(isReportDay, { error: 'rep_date' });
 
-export const reportPeriod = z.object({ du: reportDay, au: reportDay }).superRefine((value, ctx) => {
-	const span = daysBetween(value.du, value.au);
-	if (span < 0) ctx.addIssue({ code: 'custom', path: ['au'], message: 'rep_order' });
-	else if (span >= REPORT_MAX_DAYS) ctx.addIssue({ code: 'custom', path: ['au'], message: 'rep_span' });
-});
+export const reportPeriod = z.object({ du: reportDay, au: reportDay }).superRefine(
+	(value, ctx) => {
+		const span = daysBetween(value.du, value.au);
+		if (span < 0) ctx.addIssue({ code: 'custom', path: ['au'], message: 'rep_order' });
+		else if (span >= REPORT_MAX_DAYS) ctx.addIssue({ code: 'custom', path: ['au'], message: 'rep_span' });
+	},
+	whenValid('du', 'au')
+);
 
 export type ReportPeriodQuery =
 	| { ok: true; from: string; to: string }

@@ -31,3 +31,6 @@ export const venueInput = z.object({
 		.transform((v) => v !== '')
 });
 export type VenueInput = z.output<typeof venueInput>;
+
+/** A venue picked in the coordinators' list (archive, restore). */
+export const venueIdInput = z.object({ venueId: z.uuid({ error: 'unknown_choice' }) });

@@ -1,5 +1,4 @@
 import { redirect } from '@sveltejs/kit';
-import { z } from 'zod';
 import { changePassword } from '#lib/server/accounts/update-account.ts';
 import { requireAccount } from '#lib/server/auth/policies.ts';
 import { setSessionNetwork, SESSION_COOKIE } from '#lib/server/auth/sessions.ts';
@@ -9,6 +8,7 @@ import { handleForm } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
 import { chooseNetwork } from '#lib/server/networks/choose-network.ts';
 import { changePasswordInput } from '#lib/validation/accounts.ts';
+import { networkChoiceInput } from '#lib/validation/networks.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
@@ -28,18 +28,19 @@ export const load: PageServerLoad = (event) =>
 		};
 	});
 
-const networkChoice = z.object({
-	network: z.string().trim().min(1, { error: 'required' }).max(100, { error: 'too_long' })
-});
-
 export const actions: Actions = {
 	password: (event) =>
 		handleForm(event, changePasswordInput, async (input) => {
-			await changePassword({ actor: event.locals.actor, ...input });
+			await changePassword({
+				actor: event.locals.actor,
+				...input,
+				sessionToken: event.cookies.get(SESSION_COOKIE),
+				ip: event.getClientAddress()
+			});
 			return { passwordChanged: true };
 		}),
 	switch: (event) =>
-		handleForm(event, networkChoice, async ({ network }) => {
+		handleForm(event, networkChoiceInput, async ({ network }) => {
 			await chooseNetwork({
 				actor: event.locals.actor,
 				sessionToken: event.cookies.get(SESSION_COOKIE),
@@ -48,7 +49,7 @@ export const actions: Actions = {
 			redirect(303, '/');
 		}),
 	join: (event) =>
-		handleForm(event, networkChoice, async ({ network }) => {
+		handleForm(event, networkChoiceInput, async ({ network }) => {
 			const result = await joinNetwork({ actor: event.locals.actor, networkSlug: network, origin: event.url.origin });
 			const token = event.cookies.get(SESSION_COOKIE);
 			if (token) await setSessionNetwork(token, result.networkId);

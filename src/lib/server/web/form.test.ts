@@ -7,7 +7,7 @@ import { db } from '../db/client.ts';
 import { accounts, memberships } from '../db/schema/index.ts';
 import { signUp } from '../networks/sign-up.ts';
 import { signUpInput } from '../../validation/accounts.ts';
-import { handleForm } from './form.ts';
+import { handleForm, readForm } from './form.ts';
 
 function post(fields: Record<string, string>): RequestEvent {
 	const body = new URLSearchParams(fields);
@@ -72,15 +72,29 @@ describe('sign-up form with bad input', () => {
 		});
 	});
 
-	it('answers a body that is not a form with a message, not a crash', async () => {
-		const event = {
-			request: new Request('http://127.0.0.1/inscription', {
-				method: 'POST',
-				body: '{',
-				headers: { 'content-type': 'multipart/form-data; boundary=x' }
-			})
-		} as unknown as RequestEvent;
-		const result = await handleForm(event, signUpInput, async () => 'never');
-		expect(result).toMatchObject({ status: 400, data: { errors: { _form: "Cette valeur n'est pas valable." } } });
+	it.each([
+		['a broken multipart body', 'multipart/form-data; boundary=x', '{'],
+		['multipart without a boundary', 'multipart/form-data', 'name=Nadia'],
+		['a multipart part cut short', 'multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="n"']
+	])('answers %s with a sentence on the form, not a crash, and writes nothing', async (_case, type, body) => {
+		const before = await written();
+		const request = new Request('http://127.0.0.1/inscription', {
+			method: 'POST',
+			body,
+			headers: { 'content-type': type }
+		});
+		const result = await handleForm({ request } as unknown as RequestEvent, signUpInput, async () => 'never');
+		expect(result).toMatchObject({
+			status: 400,
+			data: { errors: { _form: "Le formulaire n'a pas pu être lu. Rechargez la page, puis envoyez-le de nouveau." } }
+		});
+		expect(await written()).toEqual(before);
+	});
+
+	it('reads the body once: a route may look at the fields before handleForm parses them', async () => {
+		const event = post({ ...good, name: 'Inès Martin', email: 'ines.martin@exemple.org' });
+		expect(await readForm(event)).toMatchObject({ name: 'Inès Martin' });
+		const result = await handleForm(event, signUpInput, async (input) => input.name);
+		expect(result).toBe('Inès Martin');
 	});
 });

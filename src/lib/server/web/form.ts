@@ -38,6 +38,27 @@ export function failWith(status: number, errors: FormErrors, values: Record<stri
 	return fail(status, { errors, values: echo(values) } satisfies FormFailure);
 }
 
+// The body can be read once: the fields read by readForm are kept for handleForm (same request).
+const readFields = new WeakMap<Request, Promise<Record<string, string> | null>>();
+
+/**
+ * The posted text fields (see formValues), or null when the body is not a readable form (multipart without a
+ * boundary, a truncated part, a body over the size limit): every form read goes through here, so such a body
+ * is a 400 with a sentence, never a 500. A route that must look at the fields before choosing its schema reads
+ * them here, then calls handleForm.
+ */
+export function readForm(event: Pick<RequestEvent, 'request'>): Promise<Record<string, string> | null> {
+	let fields = readFields.get(event.request);
+	if (!fields) {
+		fields = event.request.formData().then(formValues, () => null);
+		readFields.set(event.request, fields);
+	}
+	return fields;
+}
+
+/** The sentence for a body that is not a readable form. */
+export const unreadableFormText = () => validationText('unreadable_form');
+
 /**
  * Runs a form action. `run` receives the parsed input and returns what the page should get (or redirects).
  */
@@ -46,12 +67,8 @@ export async function handleForm<S extends z.ZodType, R>(
 	schema: S,
 	run: (input: z.output<S>) => Promise<R>
 ): Promise<R | ActionFailure<FormFailure>> {
-	let values: Record<string, string>;
-	try {
-		values = formValues(await event.request.formData());
-	} catch {
-		return failWith(400, { _form: validationText('generic') });
-	}
+	const values = await readForm(event);
+	if (!values) return failWith(400, { _form: unreadableFormText() });
 	const parsed = schema.safeParse(values);
 	if (!parsed.success) {
 		const errors: FormErrors = {};
@@ -64,7 +81,8 @@ export async function handleForm<S extends z.ZodType, R>(
 	try {
 		return await run(parsed.data);
 	} catch (error) {
-		if (isAppError(error)) return failWith(error.status, { [error.field ?? '_form']: errorText(error.code) }, values);
+		if (isAppError(error))
+			return failWith(error.status, { [error.field ?? '_form']: errorText(error.code, error.params) }, values);
 		throw error;
 	}
 }

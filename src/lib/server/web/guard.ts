@@ -13,12 +13,15 @@ export async function guard<T>(event: RequestEvent, run: () => Promise<T>): Prom
 			redirect(303, `/connexion?suite=${encodeURIComponent(event.url.pathname + event.url.search)}`);
 		}
 		if (e.code === 'membership_pending') redirect(303, '/en-attente');
-		error(e.status, errorText(e.code));
+		error(e.status, errorText(e.code, e.params));
 	}
 }
 
-/** Where to go after logging in: only a path on this site (no open redirect). */
+/**
+ * Where to go after logging in: only a path on this site (no open redirect: not `//` nor `/\`), written in visible
+ * ASCII as our own links are (a line break, from a `suite` posted twice, or a NUL in a Location header is a 500).
+ */
 export function nextPath(url: URL, fallback = '/'): string {
 	const next = url.searchParams.get('suite');
-	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
+	return next && /^\/(?![/\\])[\x21-\x7e]*$/.test(next) ? next : fallback;
 }

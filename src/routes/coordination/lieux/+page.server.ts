@@ -1,13 +1,12 @@
-import { z } from 'zod';
 import { requireCoordinator } from '#lib/server/auth/policies.ts';
 import { archiveVenue } from '#lib/server/venues/archive-venue.ts';
 import { listVenues } from '#lib/server/venues/list-venues.ts';
 import { currentNetworkId } from '#lib/server/web/current-network.ts';
 import { handleForm } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
+import { venueIdInput } from '#lib/validation/venues.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-const venueIdInput = z.object({ venueId: z.uuid({ error: 'unknown_choice' }) });
 // After a redirect, ?fait=… says what was just done (no state change, just the sentence to show).
 const DONE = ['enregistre'] as const;
 

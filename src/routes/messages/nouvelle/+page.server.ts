@@ -3,7 +3,7 @@ import { describeRecipients } from '#lib/server/messages/new-conversation-choice
 import { startConversation } from '#lib/server/messages/start-conversation.ts';
 import { findIntroductionConversation, writeAboutIntroduction } from '#lib/server/messages/write-about-introduction.ts';
 import { currentNetworkId } from '#lib/server/web/current-network.ts';
-import { handleForm } from '#lib/server/web/form.ts';
+import { handleForm, readForm } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
 import { introductionConversationInput, startConversationInput } from '#lib/validation/messages.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -26,17 +26,19 @@ export const load: PageServerLoad = (event) =>
 	});
 
 export const actions: Actions = {
+	// One form, two schemas: with an introduction's id it writes in that introduction's conversation. The fields are
+	// read once (readForm); an unreadable body and a missing network are answered by handleForm.
 	default: async (event) => {
-		const data = await event.request.clone().formData();
-		const scope = { actor: event.locals.actor, networkId: currentNetworkId(event.locals) };
-		if (data.has('introductionId')) {
+		const aboutIntroduction = 'introductionId' in ((await readForm(event)) ?? {});
+		const scope = () => ({ actor: event.locals.actor, networkId: currentNetworkId(event.locals) });
+		if (aboutIntroduction) {
 			return handleForm(event, introductionConversationInput, async (input) => {
-				const id = await writeAboutIntroduction({ ...scope, ...input });
+				const id = await writeAboutIntroduction({ ...scope(), ...input });
 				redirect(303, `/messages/${id}?fait=envoye`);
 			});
 		}
 		return handleForm(event, startConversationInput, async (input) => {
-			const id = await startConversation({ ...scope, ...input });
+			const id = await startConversation({ ...scope(), ...input });
 			redirect(303, `/messages/${id}?fait=envoye`);
 		});
 	}

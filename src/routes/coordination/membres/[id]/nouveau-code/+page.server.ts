@@ -5,8 +5,12 @@ import { AppError } from '#lib/server/errors.ts';
 import { handleForm } from '#lib/server/web/form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-// Only the POST makes sense here (it prints a new code); a visit goes back to the list.
-export const load: PageServerLoad = () => redirect(303, '/coordination/membres');
+// Only the POST makes sense here (it prints a new code); a visit goes back to the list. After the POST, this
+// page shows the sheet or the refusal's sentence: redirecting then would lose the sentence.
+export const load: PageServerLoad = ({ request }) => {
+	if (request.method !== 'POST') redirect(303, '/coordination/membres');
+	return {};
+};
 
 export const actions: Actions = {
 	default: (event) =>
