@@ -18,7 +18,7 @@ export async function requestMagicLink({ email, origin }: { email: string; origi
 			url: `${origin}/connexion/lien/${token}`,
 			minutes: LINK_MINUTES.magic_link
 		});
-		await queueEmail(to, message, tx);
+		await queueEmail({ to, toAccountId: account.id, message, tx });
 	});
 }
 

@@ -18,6 +18,6 @@ export async function requestPasswordReset({ email, origin }: { email: string; o
 			url: `${origin}/mot-de-passe/${token}`,
 			minutes: LINK_MINUTES.password_reset
 		});
-		await queueEmail(to, message, tx);
+		await queueEmail({ to, toAccountId: account.id, message, tx });
 	});
 }

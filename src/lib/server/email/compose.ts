@@ -1,6 +1,12 @@
 // Turns a few translated sentences and an optional button into an email with a plain-text part and a simple,
 // accessible HTML part. Every value is escaped: names come from users.
-export type Composed = { subject: string; text: string; html: string };
+export type Composed = {
+	subject: string;
+	text: string;
+	html: string;
+	/** The body holds a secret link (log-in, password reset, a guest's own page): see queueEmail. */
+	holdsSecretLink: boolean;
+};
 
 export type EmailContent = {
 	lang: string;
@@ -9,6 +15,11 @@ export type EmailContent = {
 	paragraphs: string[];
 	action?: { label: string; url: string };
 	footer: string;
+	/**
+	 * Whether the action's link lets whoever has it act as the recipient (a log-in or reset link, a guest's own
+	 * page). Required, so each template says it: such a body is never shown to the instance administrator.
+	 */
+	holdsSecretLink: boolean;
 };
 
 function escapeHtml(value: string): string {
@@ -39,5 +50,5 @@ ${content.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 ${button}
 <hr><p style="font-size:14px;color:#444">${escapeHtml(content.footer)}</p>
 </body></html>`;
-	return { subject: content.subject, text, html };
+	return { subject: content.subject, text, html, holdsSecretLink: content.holdsSecretLink };
 }

@@ -16,7 +16,8 @@ const message = (subject: string) =>
 		greeting: 'Bonjour Amina <script>,',
 		paragraphs: ['Réparer un vélo, ça s’apprend à deux.'],
 		action: { label: 'Voir', url: 'http://127.0.0.1/annonces?a=1&b=2' },
-		footer: 'Entrelien'
+		footer: 'Entrelien',
+		holdsSecretLink: false
 	});
 
 let mail: Awaited<ReturnType<typeof startMailServer>>;
@@ -33,7 +34,7 @@ describe('emails without SMTP', () => {
 	it('stay in the outbox and create no job', async () => {
 		useConfig(loadConfig({}));
 		const jobsBefore = await db().$count(jobs);
-		const id = await queueEmail('amina@exemple.org', message('Sans serveur'));
+		const id = await queueEmail({ to: 'amina@exemple.org', toAccountId: null, message: message('Sans serveur') });
 		const [row] = await db().select().from(emails).where(eq(emails.id, id));
 		expect(row.status).toBe('outbox');
 		expect(await db().$count(jobs)).toBe(jobsBefore);
@@ -43,7 +44,11 @@ describe('emails without SMTP', () => {
 describe('emails with SMTP', () => {
 	it('are delivered by the job worker, accents and plain-text part intact, HTML escaped', async () => {
 		useConfig(loadConfig({ SMTP_URL: mail.url }));
-		const id = await queueEmail('amina@exemple.org', message('Échange de savoirs à Nanterre'));
+		const id = await queueEmail({
+			to: 'amina@exemple.org',
+			toAccountId: null,
+			message: message('Échange de savoirs à Nanterre')
+		});
 		expect(await runDueJobs()).toBeGreaterThanOrEqual(1);
 		const got = mail.received.find((m) => m.subject === 'Échange de savoirs à Nanterre');
 		expect(got?.to).toBe('amina@exemple.org');
@@ -59,7 +64,7 @@ describe('emails with SMTP', () => {
 	it('are sent once even when several workers run at the same time', async () => {
 		useConfig(loadConfig({ SMTP_URL: mail.url }));
 		const subjects = Array.from({ length: 6 }, (_, i) => `Concurrence ${i}`);
-		for (const s of subjects) await queueEmail('karim@exemple.org', message(s));
+		for (const s of subjects) await queueEmail({ to: 'karim@exemple.org', toAccountId: null, message: message(s) });
 		await Promise.all([runDueJobs(), runDueJobs(), runDueJobs()]);
 		for (const s of subjects) expect(mail.received.filter((m) => m.subject === s)).toHaveLength(1);
 	});
@@ -68,7 +73,7 @@ describe('emails with SMTP', () => {
 		const refusing = await startMailServer({ rejectAll: true });
 		try {
 			useConfig(loadConfig({ SMTP_URL: refusing.url }));
-			const id = await queueEmail('fatou@exemple.org', message('Refusé'));
+			const id = await queueEmail({ to: 'fatou@exemple.org', toAccountId: null, message: message('Refusé') });
 			await runDueJobs();
 			let [job] = await db()
 				.select()

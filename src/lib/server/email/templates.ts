@@ -16,7 +16,8 @@ export function passwordResetEmail(p: { locale: Locale; name: string; url: strin
 		greeting: m.email_greeting({ name: p.name }, opts(p.locale)),
 		paragraphs: [m.email_reset_body({ minutes: p.minutes }, opts(p.locale)), m.email_ignore({}, opts(p.locale))],
 		action: { label: m.email_reset_action({}, opts(p.locale)), url: p.url },
-		footer: footer(p.locale)
+		footer: footer(p.locale),
+		holdsSecretLink: true
 	});
 }
 
@@ -27,7 +28,8 @@ export function magicLinkEmail(p: { locale: Locale; name: string; url: string; m
 		greeting: m.email_greeting({ name: p.name }, opts(p.locale)),
 		paragraphs: [m.email_magic_body({ minutes: p.minutes }, opts(p.locale)), m.email_ignore({}, opts(p.locale))],
 		action: { label: m.email_magic_action({}, opts(p.locale)), url: p.url },
-		footer: footer(p.locale)
+		footer: footer(p.locale),
+		holdsSecretLink: true
 	});
 }
 
@@ -38,7 +40,8 @@ export function membershipApprovedEmail(p: { locale: Locale; name: string; netwo
 		greeting: m.email_greeting({ name: p.name }, opts(p.locale)),
 		paragraphs: [m.email_approved_body({ network: p.network }, opts(p.locale))],
 		action: { label: m.email_approved_action({}, opts(p.locale)), url: p.url },
-		footer: footer(p.locale)
+		footer: footer(p.locale),
+		holdsSecretLink: false
 	});
 }
 
@@ -55,7 +58,8 @@ export function membershipRequestEmail(p: {
 		greeting: m.email_greeting({ name: p.name }, opts(p.locale)),
 		paragraphs: [m.email_request_body({ applicant: p.applicant, network: p.network }, opts(p.locale))],
 		action: { label: m.email_request_action({}, opts(p.locale)), url: p.url },
-		footer: footer(p.locale)
+		footer: footer(p.locale),
+		holdsSecretLink: false
 	});
 }
 
@@ -78,6 +82,7 @@ export function postExpiringEmail(p: {
 			m.post_email_expiring_help({}, opts(p.locale))
 		],
 		action: { label: m.post_email_expiring_action({}, opts(p.locale)), url: p.url },
-		footer: footer(p.locale)
+		footer: footer(p.locale),
+		holdsSecretLink: false
 	});
 }

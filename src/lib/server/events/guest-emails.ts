@@ -24,7 +24,9 @@ export function guestLinkEmail(p: {
 			m.email_ignore({}, o)
 		],
 		action: { label: m.evt_guest_link_action({}, o), url: p.url },
-		footer: m.email_footer({}, o)
+		footer: m.email_footer({}, o),
+		// The guest's own page: whoever has it confirms or cancels the place.
+		holdsSecretLink: true
 	});
 }
 
@@ -39,6 +41,7 @@ export function guestNoticeEmail(p: {
 	return noticeEmail({
 		...p,
 		why: [m.evt_guest_email_why({ network: p.network }, o)],
-		action: m.evt_guest_notice_action({}, o)
+		action: m.evt_guest_notice_action({}, o),
+		holdsSecretLink: true
 	});
 }

@@ -65,7 +65,8 @@ export async function notifyEvent(
 		sentence: describeEventNotice(params, { locale }),
 		url: guestPlaceUrl(guest.token)
 	});
-	await queueEmail(guest.email, message, tx);
+	// A guest has no account (decision 024).
+	await queueEmail({ to: guest.email, toAccountId: null, message, tx });
 	return true;
 }
 

@@ -47,7 +47,7 @@ export async function decideMembership(options: {
 				network: member.network,
 				url: `${options.origin}/connexion`
 			});
-			await queueEmail(member.email, message, tx);
+			await queueEmail({ to: member.email, toAccountId: options.accountId, message, tx });
 		}
 	});
 }

@@ -13,7 +13,7 @@ export async function notifyCoordinatorsOfRequest(
 	origin: string
 ): Promise<void> {
 	const coordinators = await tx
-		.select({ name: accounts.name, email: accounts.email, locale: accounts.locale })
+		.select({ id: accounts.id, name: accounts.name, email: accounts.email, locale: accounts.locale })
 		.from(memberships)
 		.innerJoin(accounts, eq(accounts.id, memberships.accountId))
 		.where(
@@ -32,6 +32,6 @@ export async function notifyCoordinatorsOfRequest(
 			network: network.name,
 			url: `${origin}/coordination/membres`
 		});
-		await queueEmail(c.email!, message, tx);
+		await queueEmail({ to: c.email!, toAccountId: c.id, message, tx });
 	}
 }

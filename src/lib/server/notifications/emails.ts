@@ -6,14 +6,15 @@ import { composeEmail, type Composed } from '../email/compose.ts';
 type Notice = { locale: Locale; name: string; network: string; sentence: string; url: string };
 
 /** One notice by email: the sentence as subject and first paragraph, then why it came, and a button. */
-export function noticeEmail(p: Notice & { why: string[]; action: string }): Composed {
+export function noticeEmail(p: Notice & { why: string[]; action: string; holdsSecretLink: boolean }): Composed {
 	return composeEmail({
 		lang: p.locale,
 		subject: `${p.sentence} — ${p.network}`,
 		greeting: m.email_greeting({ name: p.name }, { locale: p.locale }),
 		paragraphs: [p.sentence, ...p.why],
 		action: { label: p.action, url: p.url },
-		footer: m.email_footer({}, { locale: p.locale })
+		footer: m.email_footer({}, { locale: p.locale }),
+		holdsSecretLink: p.holdsSecretLink
 	});
 }
 
@@ -22,7 +23,9 @@ export function notificationEmail(p: Notice): Composed {
 	return noticeEmail({
 		...p,
 		why: [m.notif_email_from({ network: p.network }, o), m.notif_email_preferences({}, o)],
-		action: m.notif_email_action({}, o)
+		action: m.notif_email_action({}, o),
+		// A page of the app, behind the log-in.
+		holdsSecretLink: false
 	});
 }
 
@@ -44,6 +47,7 @@ export function digestEmail(p: {
 			m.notif_email_preferences({}, o)
 		],
 		action: { label: m.notif_digest_action({}, o), url: p.url },
-		footer: m.email_footer({}, o)
+		footer: m.email_footer({}, o),
+		holdsSecretLink: false
 	});
 }

@@ -65,7 +65,7 @@ export async function notify(tx: Queryable, input: NotificationInput): Promise<b
 			sentence: describeNotification(input.kind, input.params, locale),
 			url: `${backgroundOrigin()}${input.link}`
 		});
-		await queueEmail(recipient.email!, message, tx);
+		await queueEmail({ to: recipient.email!, toAccountId: input.accountId, message, tx });
 	}
 	return true;
 }

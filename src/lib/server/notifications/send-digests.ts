@@ -74,7 +74,7 @@ async function digestOnePerson(day: string, origin: string): Promise<boolean> {
 				.map((n) => describeNotification(n.kind as NotificationKind, n.params, locale)),
 			url: `${origin}/notifications`
 		});
-		await queueEmail(person.email, message, tx);
+		await queueEmail({ to: person.email, toAccountId: next.account_id, message, tx });
 		await tx
 			.update(notifications)
 			.set({ emailedAt: at })

@@ -63,7 +63,7 @@ async function noticeOnePost(origin: string): Promise<boolean> {
 				expiresAt: post.expiresAt,
 				url: `${origin}/annonces/${post.id}/prolonger`
 			});
-			await queueEmail(author.email, message, tx);
+			await queueEmail({ to: author.email, toAccountId: post.authorAccountId, message, tx });
 		}
 		await tx.update(posts).set({ expiryNoticeSentAt: at }).where(eq(posts.id, post.id));
 		return true;

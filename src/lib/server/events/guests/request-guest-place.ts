@@ -87,7 +87,7 @@ export async function requestGuestPlace(options: {
 				when: formatWhen(occurrence.startsAt.toISOString(), guest.locale as Locale),
 				url: guestPlaceUrl(guest.token)
 			});
-			await queueEmail(guest.email, message, tx);
+			await queueEmail({ to: guest.email, toAccountId: null, message, tx });
 		});
 	} catch (error) {
 		// The same address asked twice at the same moment: the first request sent the link.
