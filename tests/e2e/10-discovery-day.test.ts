@@ -134,7 +134,13 @@ test('nine members register: eight get a place, the ninth is on the waiting list
 	for (const [i, member] of members.entries()) {
 		await logInTo(page, member);
 		await page.goto(`${app.baseUrl}${eventUrl}`);
-		await page.getByRole('button', { name: "S'inscrire" }).click();
+		if (i === 8) {
+			// Full: the page counts the places taken and offers the waiting list (issue 11, item 13).
+			await expect(page.getByText('8 place(s) prise(s) sur 8')).toBeVisible();
+			await expect(page.getByText('Complet', { exact: true })).toBeVisible();
+			await expect(page.getByText("Complet : en vous inscrivant, vous rejoignez la liste d'attente.")).toBeVisible();
+		}
+		await page.getByRole('button', { name: i < 8 ? "S'inscrire" : "Rejoindre la liste d'attente" }).click();
 		await expect(page.getByRole('status')).toHaveText(
 			i < 8
 				? "C'est noté : vous êtes inscrit·e. Un rappel vous sera envoyé la veille."

@@ -6,6 +6,7 @@ import { and, asc, eq, exists, gte, inArray, ne, or, sql, type SQL } from 'drizz
 import { m } from '#lib/paraglide/messages.js';
 import type { EventKind } from '../../event-options.ts';
 import type { Queryable } from '../db/client.ts';
+import { qualified } from '../db/qualified.ts';
 import { eventFacilitators, eventOccurrences, eventRegistrations, events, venues } from '../db/schema/index.ts';
 import { eventFromOccurrences } from './from-occurrences.ts';
 import type { IcsEvent } from './ics.ts';
@@ -172,9 +173,9 @@ export async function loadMemberOccurrences(
 	options: { networkId: string; accountId: string; since: Date; origin: string }
 ): Promise<IcsEvent[]> {
 	const host = new URL(options.origin).host;
-	const registered = sql`exists (select 1 from ${eventRegistrations} r where r.occurrence_id = ${eventOccurrences.id}
+	const registered = sql`exists (select 1 from ${eventRegistrations} r where r.occurrence_id = ${qualified(eventOccurrences.id)}
 		and r.account_id = ${options.accountId} and r.status in ('registered', 'offered'))`;
-	const leads = sql`exists (select 1 from ${eventFacilitators} f where f.event_id = ${events.id}
+	const leads = sql`exists (select 1 from ${eventFacilitators} f where f.event_id = ${qualified(events.id)}
 		and f.account_id = ${options.accountId})`;
 	const rows = await q
 		.select({

@@ -5,6 +5,7 @@ import { LIVE_REGISTRATION_STATUSES } from '../../event-options.ts';
 import { isCoordinator, requireMember, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
+import { qualified } from '../db/qualified.ts';
 import { accounts, eventFacilitators, eventOccurrences, eventRegistrations } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import { findGroup } from '../groups/find-group.ts';
@@ -15,6 +16,8 @@ import { canSeeEvent, findEvent, isFacilitator } from './event-access.ts';
 export const UPCOMING_SHOWN = 20;
 export const PAST_SHOWN = 10;
 
+// The counts name the outer row through qualified(): in this one-table select a bare ${eventOccurrences.id} would
+// be the subquery's own column (decision 022, « Counts in subqueries »).
 export const occurrenceFields = {
 	id: eventOccurrences.id,
 	startsAt: eventOccurrences.startsAt,
@@ -23,9 +26,9 @@ export const occurrenceFields = {
 	cancelledAt: eventOccurrences.cancelledAt,
 	attendanceMarkedAt: eventOccurrences.attendanceMarkedAt,
 	taken: sql<number>`(select count(*)::int from event_registrations r
-		where r.occurrence_id = ${eventOccurrences.id} and r.status in ('registered', 'offered'))`,
+		where r.occurrence_id = ${qualified(eventOccurrences.id)} and r.status in ('registered', 'offered'))`,
 	waiting: sql<number>`(select count(*)::int from event_registrations r
-		where r.occurrence_id = ${eventOccurrences.id} and r.status = 'waitlisted')`
+		where r.occurrence_id = ${qualified(eventOccurrences.id)} and r.status = 'waitlisted')`
 };
 
 export async function getEvent(options: { actor: Actor | null; networkId: string; eventId: string; token?: string }) {
@@ -74,8 +77,8 @@ export async function getEvent(options: { actor: Actor | null; networkId: string
 						offerExpiresAt: eventRegistrations.offerExpiresAt,
 						attendance: eventRegistrations.attendance,
 						position: sql<number>`(select count(*)::int + 1 from event_registrations w
-							where w.occurrence_id = ${eventRegistrations.occurrenceId} and w.status = 'waitlisted'
-								and w.arrival < ${eventRegistrations.arrival})`
+							where w.occurrence_id = ${qualified(eventRegistrations.occurrenceId)} and w.status = 'waitlisted'
+								and w.arrival < ${qualified(eventRegistrations.arrival)})`
 					})
 					.from(eventRegistrations)
 					.where(

@@ -4,6 +4,7 @@ import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { isCoordinator, requireMember, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
+import { qualified } from '../db/qualified.ts';
 import { eventOccurrences, events, groups, venues } from '../db/schema/index.ts';
 import type { EventKind } from '../../event-options.ts';
 import { toLocalInput } from '../../validation/posts.ts';
@@ -33,10 +34,10 @@ export async function listAgenda(options: {
 	if (options.groupId) filters.push(eq(events.groupId, options.groupId));
 	if (options.kind) filters.push(eq(events.kind, options.kind));
 	if (!isCoordinator(actor, options.networkId)) {
-		filters.push(sql`(${events.audience} <> 'link'
-			or exists (select 1 from event_facilitators f where f.event_id = ${events.id} and f.account_id = ${me})
+		filters.push(sql`(${qualified(events.audience)} <> 'link'
+			or exists (select 1 from event_facilitators f where f.event_id = ${qualified(events.id)} and f.account_id = ${me})
 			or exists (select 1 from event_registrations r join event_occurrences o2 on o2.id = r.occurrence_id
-				where o2.event_id = ${events.id} and r.account_id = ${me}))`);
+				where o2.event_id = ${qualified(events.id)} and r.account_id = ${me}))`);
 	}
 	const rows = await db()
 		.select({
@@ -53,9 +54,9 @@ export async function listAgenda(options: {
 			endsAt: eventOccurrences.endsAt,
 			cancelled: sql<boolean>`${eventOccurrences.cancelledAt} is not null`,
 			taken: sql<number>`(select count(*)::int from event_registrations r
-				where r.occurrence_id = ${eventOccurrences.id} and r.status in ('registered', 'offered'))`,
+				where r.occurrence_id = ${qualified(eventOccurrences.id)} and r.status in ('registered', 'offered'))`,
 			myStatus: sql<string | null>`(select r.status from event_registrations r
-				where r.occurrence_id = ${eventOccurrences.id} and r.account_id = ${me}
+				where r.occurrence_id = ${qualified(eventOccurrences.id)} and r.account_id = ${me}
 					and r.status in ('registered', 'waitlisted', 'offered') limit 1)`
 		})
 		.from(eventOccurrences)

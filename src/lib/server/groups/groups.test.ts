@@ -1,6 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { actorOf, createMember, createNetworkWithPeople, createPost, themeOf } from '../../../../tests/factories.ts';
+import {
+	actorOf,
+	addGroupMember,
+	createGroupIn,
+	createMember,
+	createNetworkWithPeople,
+	createPost,
+	themeOf
+} from '../../../../tests/factories.ts';
 import { db } from '../db/client.ts';
 import { groupMembers, groups } from '../db/schema/index.ts';
 import { createGroup } from './create-group.ts';
@@ -196,6 +204,29 @@ describe('joining and leaving', () => {
 			joinGroup({ actor: other.member.actor, networkId: other.network.id, groupId: group.id })
 		).rejects.toMatchObject({ code: 'not_found' });
 		expect(await db().$count(groupMembers, eq(groupMembers.groupId, group.id))).toBe(0);
+	});
+});
+
+describe('the list of groups', () => {
+	it('counts each group’s active members (2 and 0, not the pending one) and gives each reader their place', async () => {
+		const { network, member, coordinator, group } = await world();
+		await createGroupIn(network.id, { name: 'Jardinage' });
+		const waiting = await createMember(network.id);
+		await addGroupMember(group, member.id);
+		await addGroupMember(group, coordinator.id, { role: 'coordinator' });
+		await addGroupMember(group, waiting.id, { status: 'pending' });
+		const listFor = async (actor: typeof member.actor) => {
+			const listed = await listGroups({ actor, networkId: network.id });
+			return listed.map((g) => [g.name, g.memberCount, g.myStatus]);
+		};
+		expect(await listFor(member.actor)).toEqual([
+			['Cuisine', 2, 'active'],
+			['Jardinage', 0, null]
+		]);
+		expect(await listFor(await actorOf(waiting.id))).toEqual([
+			['Cuisine', 2, 'pending'],
+			['Jardinage', 0, null]
+		]);
 	});
 });
 

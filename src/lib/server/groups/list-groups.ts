@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { requireMember, type Actor } from '../auth/policies.ts';
 import { db } from '../db/client.ts';
+import { qualified } from '../db/qualified.ts';
 import { groupPictures, groups, themes } from '../db/schema/index.ts';
 
 /**
@@ -20,9 +21,9 @@ export async function listGroups(options: { actor: Actor | null; networkId: stri
 			pictureAlt: groupPictures.alt,
 			pictureUpdatedAt: groupPictures.updatedAt,
 			memberCount: sql<number>`(select count(*)::int from group_members gm
-				where gm.group_id = ${groups.id} and gm.status = 'active')`,
+				where gm.group_id = ${qualified(groups.id)} and gm.status = 'active')`,
 			myStatus: sql<'active' | 'pending' | null>`(select gm.status from group_members gm
-				where gm.group_id = ${groups.id} and gm.account_id = ${actor.accountId})`
+				where gm.group_id = ${qualified(groups.id)} and gm.account_id = ${actor.accountId})`
 		})
 		.from(groups)
 		.leftJoin(themes, eq(themes.id, groups.themeId))

@@ -1,7 +1,8 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { requireCoordinator, type Actor } from '../auth/policies.ts';
 import { db } from '../db/client.ts';
-import { memberSkills, skills, themes } from '../db/schema/index.ts';
+import { qualified } from '../db/qualified.ts';
+import { skills, themes } from '../db/schema/index.ts';
 
 /** Every skill of the network with how many profiles list it: the coordinators' view for spotting duplicates. */
 export async function listSkills(options: { actor: Actor | null; networkId: string }) {
@@ -11,7 +12,7 @@ export async function listSkills(options: { actor: Actor | null; networkId: stri
 			id: skills.id,
 			name: skills.name,
 			themeName: themes.name,
-			profiles: sql<number>`(select count(*)::int from ${memberSkills} where ${memberSkills.skillId} = ${skills.id})`
+			profiles: sql<number>`(select count(*)::int from member_skills ms where ms.skill_id = ${qualified(skills.id)})`
 		})
 		.from(skills)
 		.innerJoin(themes, eq(themes.id, skills.themeId))

@@ -11,6 +11,7 @@ import {
 import { db } from '../db/client.ts';
 import { memberSkills, postSkills, skills, themes } from '../db/schema/index.ts';
 import { findOrCreateSkill } from './choose-skill.ts';
+import { listSkills } from './list-skills.ts';
 import { mergeSkills } from './merge-skills.ts';
 import { suggestSkills } from './suggest-skills.ts';
 
@@ -117,6 +118,14 @@ describe('mergeSkills', () => {
 		});
 		return { ...people, kept, duplicate, both, onlyDuplicate, post };
 	}
+
+	it('the coordinators’ list counts each skill’s profiles (2, 1 and 0)', async () => {
+		const { network, coordinator, kept, duplicate } = await duplicates();
+		const unused = await createSkill(network.id, 'Tricot', 'Couture');
+		const listed = await listSkills({ actor: coordinator.actor, networkId: network.id });
+		const profilesOf = (id: string) => listed.find((s) => s.id === id)?.profiles;
+		expect([profilesOf(duplicate.id), profilesOf(kept.id), profilesOf(unused.id)]).toEqual([2, 1, 0]);
+	});
 
 	it('moves every profile and post to the kept skill, once, and deletes the duplicate', async () => {
 		const { network, coordinator, kept, duplicate, both, onlyDuplicate, post } = await duplicates();

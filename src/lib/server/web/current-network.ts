@@ -4,6 +4,7 @@ import type { Actor } from '../auth/policies.ts';
 import { sha256 } from '../auth/crypto.ts';
 import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
+import { qualified } from '../db/qualified.ts';
 import { accounts, memberships, networks, sessions } from '../db/schema/index.ts';
 import { findNetworkById } from '../networks/find-network.ts';
 
@@ -71,16 +72,16 @@ export type UnreadCounts = { notifications: number; messages: number };
  * countUnreadMessages (messages/count-unread.ts), with the same indexes; current-network.test.ts compares them.
  */
 const unreadColumns = {
-	unreadNotifications: sql<number | null>`case when ${memberships.status} = 'active' then (
+	unreadNotifications: sql<number | null>`case when ${qualified(memberships.status)} = 'active' then (
 		select count(*)::int from notifications n
-		where n.account_id = ${sessions.accountId} and n.network_id = ${memberships.networkId} and n.read_at is null
+		where n.account_id = ${qualified(sessions.accountId)} and n.network_id = ${qualified(memberships.networkId)} and n.read_at is null
 	) end`,
-	unreadMessages: sql<number | null>`case when ${memberships.status} = 'active' then (
+	unreadMessages: sql<number | null>`case when ${qualified(memberships.status)} = 'active' then (
 		select count(*)::int
 		from conversation_participants p
 		join messages msg on msg.conversation_id = p.conversation_id
 			and msg.id > coalesce(p.last_read_message_id, 0) and msg.author_account_id <> p.account_id
-		where p.account_id = ${sessions.accountId} and p.network_id = ${memberships.networkId} and p.left_at is null
+		where p.account_id = ${qualified(sessions.accountId)} and p.network_id = ${qualified(memberships.networkId)} and p.left_at is null
 	) end`
 };
 const noUnreadColumns = {
