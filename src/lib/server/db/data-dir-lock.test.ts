@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { currentConnection, useConnection } from './client.ts';
+import { sql } from 'drizzle-orm';
+import { currentConnection, sqlRows, useConnection } from './client.ts';
 import { DataDirLockedError, LOCK_FILE, lockDataDir, type LockHolder } from './data-dir-lock.ts';
 import { openDatabase } from './open.ts';
 import { holdInChild, killHard } from '../../../../tests/data-dir-holder.ts';
@@ -114,16 +115,22 @@ describe('openDatabase on a PGlite data directory', () => {
 	});
 
 	it.runIf(inject('database').kind === 'pglite')(
-		'holds the directory until close',
+		'holds the directory until close; a second open in the same process (vite dev re-running init) shares it',
 		async () => {
 			const testConnection = currentConnection();
 			try {
-				const connection = await openDatabase({ dataDir: dir, databaseUrl: undefined });
-				await expect(openDatabase({ dataDir: dir, databaseUrl: undefined })).rejects.toThrow(
-					`est déjà ouverte par un autre processus (PID ${process.pid}, `
-				);
-				await connection.close();
+				const first = await openDatabase({ dataDir: dir, databaseUrl: undefined });
+				await expect(holdInChild(dir)).rejects.toThrow(`est déjà ouverte par un autre processus (PID ${process.pid}, `);
+
+				const second = await openDatabase({ dataDir: dir, databaseUrl: undefined });
+				await first.db.execute(sql`create table shared_check (x int)`);
+				await first.db.execute(sql`insert into shared_check values (1)`);
+				expect(await sqlRows(second.db, sql`select x from shared_check`)).toEqual([{ x: 1 }]);
+
+				await second.close();
 				expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+				const child = await holdInChild(dir);
+				children.push(child);
 			} finally {
 				useConnection(testConnection);
 			}
