@@ -25,7 +25,9 @@ test('a member resets a forgotten password with the emailed link, which works on
 	await page.getByLabel('Nouveau mot de passe').fill(karimAfterReset.password);
 	await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
 	await expect(page).toHaveURL(/\/compte/);
-	await expect(page.getByRole('status')).toHaveText('Votre mot de passe est changé.');
+	await expect(page.getByRole('status')).toHaveText(
+		'Votre mot de passe est changé. Vos autres appareils sont déconnectés.'
+	);
 	await expectAccessible(page);
 	await logOut(page);
 

@@ -13,6 +13,12 @@ export const errorStatus = {
 	invalid_credentials: 400,
 	invalid_login_code: 400,
 	too_many_attempts: 429,
+	// Log-in limits (decision 005): an address slowed down, a printed code tried too often, the /compte check
+	too_many_attempts_here: 429,
+	too_many_code_attempts: 429,
+	too_many_code_attempts_here: 429,
+	too_many_password_checks: 429,
+	too_many_password_checks_here: 429,
 	token_invalid: 400,
 	not_member: 403,
 	membership_pending: 403,
@@ -71,11 +77,14 @@ export class AppError extends Error {
 	readonly code: ErrorCode;
 	/** The form field the error is about, when there is one, so it can be shown next to it. */
 	readonly field: string | undefined;
+	/** Values the sentence names, e.g. `{ seconds: '40' }` for « Réessayez dans 40 secondes ». */
+	readonly params: Record<string, string> | undefined;
 
-	constructor(code: ErrorCode, field?: string) {
+	constructor(code: ErrorCode, field?: string, params?: Record<string, string>) {
 		super(code);
 		this.code = code;
 		this.field = field;
+		this.params = params;
 	}
 
 	get status(): number {

@@ -2,8 +2,9 @@
 // statement that checks it, so two clicks cannot both succeed.
 import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import { now } from '../clock.ts';
-import { db, type Queryable } from '../db/client.ts';
+import { db, type Queryable, type Tx } from '../db/client.ts';
 import { emailTokens } from '../db/schema/index.ts';
+import { lockUntilCommit } from '../db/xact-lock.ts';
 import { AppError } from '../errors.ts';
 import { randomToken, sha256 } from '../auth/crypto.ts';
 
@@ -12,13 +13,20 @@ export const LINK_MINUTES: Record<LinkPurpose, number> = { password_reset: 60, m
 /** At most this many links per account per hour, so nobody can flood someone's inbox. */
 export const MAX_LINKS_PER_HOUR = 5;
 
-export async function mayReceiveAnotherLink(accountId: string): Promise<boolean> {
+/**
+ * Creates a link unless the account already received MAX_LINKS_PER_HOUR in the last hour (then null). The count
+ * and the insert run under a lock on the account's links until `tx` ends, so simultaneous requests cannot all
+ * pass the count. Keep `tx` short: it holds that lock.
+ */
+export async function createLimitedEmailLink(tx: Tx, accountId: string, purpose: LinkPurpose): Promise<string | null> {
+	await lockUntilCommit(tx, `email-links:${accountId}`);
 	const since = new Date(now().getTime() - 60 * 60 * 1000);
-	const [row] = await db()
+	const [row] = await tx
 		.select({ n: count() })
 		.from(emailTokens)
 		.where(and(eq(emailTokens.accountId, accountId), gt(emailTokens.createdAt, since)));
-	return row.n < MAX_LINKS_PER_HOUR;
+	if (row.n >= MAX_LINKS_PER_HOUR) return null;
+	return createEmailLink(accountId, purpose, tx);
 }
 
 export async function createEmailLink(accountId: string, purpose: LinkPurpose, tx?: Queryable): Promise<string> {

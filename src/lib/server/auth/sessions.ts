@@ -1,7 +1,7 @@
 // Server-side sessions. The cookie carries a random token; the sessions table keys on its SHA-256.
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import { now } from '../clock.ts';
-import { db } from '../db/client.ts';
+import { db, type Queryable } from '../db/client.ts';
 import { sessions } from '../db/schema/index.ts';
 import { randomToken, sha256 } from './crypto.ts';
 
@@ -38,6 +38,19 @@ export async function endSession(token: string): Promise<void> {
 /** Ends every session of an account, e.g. after a password reset. */
 export async function endAllSessions(accountId: string): Promise<void> {
 	await db().delete(sessions).where(eq(sessions.accountId, accountId));
+}
+
+/**
+ * Ends every session of an account but the one of this token (the person changing their password stays logged
+ * in; whoever else had the old password does not). Without a token, ends them all.
+ */
+export async function endOtherSessions(
+	accountId: string,
+	keepToken: string | undefined,
+	tx?: Queryable
+): Promise<void> {
+	const others = keepToken ? ne(sessions.idHash, sha256(keepToken)) : undefined;
+	await (tx ?? db()).delete(sessions).where(and(eq(sessions.accountId, accountId), others));
 }
 
 export async function setSessionNetwork(token: string, networkId: string): Promise<void> {

@@ -2,11 +2,12 @@
 import { m } from '#lib/paraglide/messages.js';
 import type { ErrorCode } from '../errors.ts';
 
-type MessageFn = () => string;
+type MessageFn = (inputs?: Record<string, string>) => string;
 const messages = m as unknown as Record<string, MessageFn | undefined>;
 
-export function errorText(code: ErrorCode): string {
-	return (messages[`error_${code}`] ?? m.error_unexpected)();
+/** The sentence of an error code; `params` fills its placeholders (AppError.params). */
+export function errorText(code: ErrorCode, params: Record<string, string> = {}): string {
+	return (messages[`error_${code}`] ?? m.error_unexpected)(params);
 }
 
 export function validationText(code: string): string {
