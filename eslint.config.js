@@ -6,6 +6,11 @@ import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 
+const testsMessage =
+	'Production code never imports test code: builders shared with the demo live in src/lib/server/setup/demo/.';
+const routeDbMessage =
+	'Routes hold no SQL: call one domain function of src/lib/server/<domain>/ (DESIGN.md, house rule 1).';
+
 export default defineConfig(
 	{
 		ignores: [
@@ -37,6 +42,32 @@ export default defineConfig(
 					varsIgnorePattern: '^_',
 					caughtErrorsIgnorePattern: '^_',
 					destructuredArrayIgnorePattern: '^_'
+				}
+			]
+		}
+	},
+	// The layers (DESIGN.md, issue 12): production code never reaches into the tests, and routes reach the database
+	// only through a domain function, never with a query of their own.
+	{
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)tests/', message: testsMessage }] }]
+		}
+	},
+	{
+		files: ['src/routes/**/*.ts', 'src/routes/**/*.svelte', 'src/hooks.server.ts'],
+		ignores: ['src/**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [{ name: 'drizzle-orm', message: routeDbMessage }],
+					patterns: [
+						{ regex: '(^|/)tests/', message: testsMessage },
+						{ regex: '^drizzle-orm/', message: routeDbMessage },
+						{ regex: '/server/db/(client|schema)', message: routeDbMessage }
+					]
 				}
 			]
 		}

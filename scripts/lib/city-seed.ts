@@ -8,7 +8,9 @@ import { now } from '../../src/lib/server/clock.ts';
 import { sqlRows, type Db } from '../../src/lib/server/db/client.ts';
 import { accounts, memberships, networks, posts, skills } from '../../src/lib/server/db/schema/index.ts';
 import { expiryFrom } from '../../src/lib/server/posts/lifetime.ts';
-import { createNetwork, firstNames, lastNames, themeOf } from '../../tests/factories.ts';
+import { insertNetwork } from '../../src/lib/server/networks/create-network.ts';
+import { firstNames, lastNames } from '../../src/lib/server/setup/demo/names.ts';
+import { themeByName } from '../../src/lib/server/setup/demo/rows.ts';
 import { LANGUAGES, NEIGHBOURHOODS, VENUES, WHEN_NOTES } from './city-data.ts';
 import { THEMES } from './city-themes.ts';
 
@@ -113,7 +115,7 @@ const SLOTS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].flatMap((d) =>
 async function insertSkills(q: Db, networkId: string) {
 	const themeIds = new Map<string, string>();
 	for (const [themeName, material] of Object.entries(THEMES)) {
-		const theme = await themeOf(networkId, themeName, q);
+		const theme = await themeByName(q, networkId, themeName);
 		themeIds.set(themeName, theme.id);
 		await q
 			.insert(skills)
@@ -246,7 +248,7 @@ export async function seedCity(q: Db, size: CitySize, log: (line: string) => voi
 		q,
 		sql`insert into instance (id, setup_at) values (1, now()) on conflict do nothing returning id`
 	);
-	const network = await createNetwork(CITY_NETWORK, q);
+	const network = await insertNetwork(q, CITY_NETWORK);
 	await createCoordinator(q, network.id, created.length > 0);
 	await timed(`${size.members} membres et leurs profils`, log, () => insertMembers(q, network.id, size.members));
 	const themeIds = await timed('savoirs des membres', log, () => insertSkills(q, network.id));

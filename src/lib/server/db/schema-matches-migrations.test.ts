@@ -14,7 +14,7 @@ async function rows<T extends Row>(query: ReturnType<typeof sql>): Promise<T[]> 
 	return Array.isArray(result) ? (result as T[]) : (result as unknown as { rows: T[] }).rows;
 }
 
-const tables = Object.values(schema).filter((value): value is PgTable => is(value, PgTable));
+const tables: PgTable[] = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
 
 /** Column type as `format_type` writes it, from the SQL type Drizzle declares. */
 function normalType(declared: string): string {

@@ -9,7 +9,7 @@ import { getOccurrence } from './get-occurrence.ts';
 import { markAttendance } from './mark-attendance.ts';
 import { registerForOccurrence } from './register-for-occurrence.ts';
 import { updateEvent } from './update-event.ts';
-import { eventWorld, members } from './test-world.ts';
+import { eventWorld, members } from '../../../../tests/event-world.ts';
 
 async function worldWithFacilitator() {
 	const base = await eventWorld();

@@ -13,7 +13,7 @@ import { confirmOffer } from './confirm-offer.ts';
 import { expireOffers } from './expire-offers.ts';
 import { registerForOccurrence } from './register-for-occurrence.ts';
 import { sendEventReminders } from './send-event-reminders.ts';
-import { eventWorld, members } from './test-world.ts';
+import { eventWorld, members } from '../../../../tests/event-world.ts';
 
 const HOUR = 3_600_000;
 

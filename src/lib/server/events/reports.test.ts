@@ -4,6 +4,7 @@ import {
 	createMember,
 	createNetworkWithPeople,
 	createSkill,
+	createVenueIn,
 	eventContent
 } from '../../../../tests/factories.ts';
 import { advanceClock, now } from '../clock.ts';
@@ -19,7 +20,7 @@ import { eventsReport } from './events-report.ts';
 import { markAttendance } from './mark-attendance.ts';
 import { memberEventSummary } from './member-event-summary.ts';
 import { registerForOccurrence } from './register-for-occurrence.ts';
-import { insertVenue, members } from './test-world.ts';
+import { members } from '../../../../tests/event-world.ts';
 import { eq } from 'drizzle-orm';
 
 const DAY = 86_400_000;
@@ -38,7 +39,7 @@ async function occurrencesOf(eventId: string) {
 async function reportWorld() {
 	const people = await createNetworkWithPeople();
 	const networkId = people.network.id;
-	const venue = await insertVenue(networkId);
+	const venue = await createVenueIn(networkId);
 	const [f, g, a, b, c] = await members(networkId, 5);
 	const first = eventContent(venue.id).startsAt;
 	const coordinator = people.coordinator.actor;

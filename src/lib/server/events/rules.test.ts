@@ -1,6 +1,12 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createNetworkWithPeople, eventContent } from '../../../../tests/factories.ts';
+import {
+	addGroupMember,
+	createGroupIn,
+	createNetworkWithPeople,
+	createVenueIn,
+	eventContent
+} from '../../../../tests/factories.ts';
 import { db } from '../db/client.ts';
 import { eventRegistrations, events } from '../db/schema/index.ts';
 import { eventInput } from '../../validation/events.ts';
@@ -9,7 +15,7 @@ import { getEvent } from './get-event.ts';
 import { listAgenda } from './list-agenda.ts';
 import { registerForOccurrence } from './register-for-occurrence.ts';
 import { updateEvent } from './update-event.ts';
-import { eventWorld, insertGroup, insertVenue, joinGroupDirectly, members } from './test-world.ts';
+import { eventWorld, members } from '../../../../tests/event-world.ts';
 
 const form = {
 	title: 'Atelier CV',
@@ -58,8 +64,8 @@ describe('event input', () => {
 	it('a venue or group of another network, or an unknown facilitator, is refused and nothing is saved', async () => {
 		const { network, coordinator } = await createNetworkWithPeople();
 		const elsewhere = await createNetworkWithPeople();
-		const theirVenue = await insertVenue(elsewhere.network.id);
-		const theirGroup = await insertGroup(elsewhere.network.id);
+		const theirVenue = await createVenueIn(elsewhere.network.id);
+		const theirGroup = await createGroupIn(elsewhere.network.id);
 		const create = (input: ReturnType<typeof eventContent>) =>
 			createEvent({ actor: coordinator.actor, networkId: network.id, input });
 		await expect(create(eventContent(theirVenue.id))).rejects.toMatchObject({
@@ -153,8 +159,8 @@ describe('who may do what', () => {
 
 	it('a group event takes registrations from the group’s members only', async () => {
 		const { network, coordinator, member } = await createNetworkWithPeople();
-		const venue = await insertVenue(network.id);
-		const group = await insertGroup(network.id);
+		const venue = await createVenueIn(network.id);
+		const group = await createGroupIn(network.id);
 		const event = await createEvent({
 			actor: coordinator.actor,
 			networkId: network.id,
@@ -166,7 +172,7 @@ describe('who may do what', () => {
 		await expect(
 			registerForOccurrence({ actor: member.actor, networkId: network.id, occurrenceId })
 		).rejects.toMatchObject({ code: 'event_group_only' });
-		await joinGroupDirectly(network.id, group.id, member.id);
+		await addGroupMember(group, member.id);
 		expect((await registerForOccurrence({ actor: member.actor, networkId: network.id, occurrenceId })).status).toBe(
 			'registered'
 		);
@@ -204,7 +210,7 @@ describe('who may do what', () => {
 
 	it('the agenda groups upcoming occurrences by week and filters by kind and group', async () => {
 		const { network, coordinator, member } = await createNetworkWithPeople();
-		const group = await insertGroup(network.id);
+		const group = await createGroupIn(network.id, { name: 'Cuisine' });
 		await createEvent({ actor: coordinator.actor, networkId: network.id, input: eventContent(null) });
 		await createEvent({
 			actor: coordinator.actor,

@@ -7,7 +7,7 @@ import { cancelEvent } from './cancel-event.ts';
 import { cancelOccurrence } from './cancel-occurrence.ts';
 import { moveOccurrence } from './move-occurrence.ts';
 import { registerForOccurrence } from './register-for-occurrence.ts';
-import { eventWorld } from './test-world.ts';
+import { eventWorld } from '../../../../tests/event-world.ts';
 
 // Every Tuesday 14:00–16:00 (Paris) from mid-March to early April of next year: across the change to summer time.
 const year = new Date().getUTCFullYear() + 1;

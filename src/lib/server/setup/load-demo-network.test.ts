@@ -1,7 +1,8 @@
 // Setup happens once per database, so the demo setup has its own test file (and its own database).
 import { and, eq, isNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { actorOf, firstNames, lastNames } from '../../../../tests/factories.ts';
+import { actorOf } from '../../../../tests/factories.ts';
+import { firstNames, lastNames } from './demo/names.ts';
 import { SKILL_LEVELS, SLOTS } from '../../profile-options.ts';
 import { now } from '../clock.ts';
 import { db } from '../db/client.ts';

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { guestCalendar } from '../../calendars/guest-calendar.ts';
 import { describe, expect, it } from 'vitest';
-import { advanceClock } from '../../clock.ts';
+import { advanceClock, now } from '../../clock.ts';
 import { db } from '../../db/client.ts';
 import { hasSqlState, isCheckViolation, isForeignKeyViolation } from '../../db/errors.ts';
 import { sqlStates } from '../../db/sql-states.ts';
@@ -15,7 +15,7 @@ import { getOccurrence } from '../get-occurrence.ts';
 import { markAttendance } from '../mark-attendance.ts';
 import { registerForOccurrence } from '../register-for-occurrence.ts';
 import { sendEventReminders } from '../send-event-reminders.ts';
-import { eventWorld, members } from '../test-world.ts';
+import { eventWorld, members } from '../../../../../tests/event-world.ts';
 import { cancelGuestRegistration } from './cancel-guest-registration.ts';
 import { confirmGuestOffer } from './confirm-guest-offer.ts';
 import { getGuestPlace } from './guest-place.ts';
@@ -24,6 +24,10 @@ import { registerGuest } from './register-guest.ts';
 import { GUEST_LINKS_PER_HOUR, requestGuestPlace, RESEND_MINUTES } from './request-guest-place.ts';
 
 const HOUR = 3_600_000;
+/** The app clock moved to this long before (negative) or after the start, whatever the time of day the test runs. */
+function moveClockTo(startsAt: Date | string, offsetMs: number) {
+	advanceClock(new Date(startsAt).getTime() + offsetMs - now().getTime());
+}
 
 // The tests of a file share a database: each guest gets an address of their own.
 let sent = 0;
@@ -324,7 +328,7 @@ describe('a guest registration', () => {
 		const samira = address('samira');
 		const world = await linkWorld();
 		await guestRegisters(world, samira);
-		advanceClock(30 * HOUR);
+		moveClockTo(world.occurrence.startsAt, -12 * HOUR);
 		await sendEventReminders();
 		expect((await mailTo(samira)).at(-1)!.subject).toContain('Rappel');
 		await cancelOccurrence({
@@ -440,7 +444,7 @@ describe('guests at the session', () => {
 		});
 		await guestRegisters(world, samira, 'Samira');
 		await guestRegisters(world, paul, 'Paul');
-		advanceClock(2 * 24 * HOUR + HOUR);
+		moveClockTo(world.occurrence.startsAt, HOUR);
 		const lead = await getOccurrence({
 			actor: world.coordinator.actor,
 			networkId: world.network.id,
