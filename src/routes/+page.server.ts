@@ -37,6 +37,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 			? await memberHome(actor, network.id)
 			: { expiringPosts: [], helpers: null, learners: [], requests: [], exchangesToConfirm: 0 }),
 		// Visitors of an instance with several networks see them all, to choose one when signing up.
-		networks: !actor && !network ? await listNetworks() : []
+		networks: !actor && !network ? await listNetworks() : [],
+		// A person whose networks are all suspended is told so (decision 007).
+		suspendedNetworks: actor && !network ? (locals.suspendedNetworks ?? []) : []
 	};
 };

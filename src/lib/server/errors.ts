@@ -67,7 +67,11 @@ export const errorStatus = {
 	event_facilitator_unknown: 400,
 	event_too_many_occurrences: 400,
 	event_guest_busy: 429,
-	event_full: 409
+	event_full: 409,
+	// Instance administration (decision 007)
+	network_suspended: 403,
+	confirmation_mismatch: 400,
+	coordinator_name_required: 400
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -38,7 +38,14 @@ export async function readCalendarFeed(options: {
 		)
 		.innerJoin(networks, eq(networks.id, calendarFeeds.networkId))
 		.leftJoin(groups, eq(groups.id, calendarFeeds.groupId))
-		.where(and(eq(calendarFeeds.tokenHash, sha256(options.token)), eq(memberships.status, 'active')));
+		.where(
+			and(
+				eq(calendarFeeds.tokenHash, sha256(options.token)),
+				eq(memberships.status, 'active'),
+				// A suspended network shows nothing, not even to calendar apps (decision 007).
+				eq(networks.status, 'active')
+			)
+		);
 	if (!feed) throw new AppError('not_found');
 
 	const at = now();

@@ -19,16 +19,12 @@ export function slugify(name: string): string {
 	return slug || 'reseau';
 }
 
-/** Inserts a network with a unique slug derived from its name (suffixes -2, -3… when taken), and its themes. */
-export async function insertNetwork(tx: Queryable, fields: NetworkFields) {
-	const base = slugify(fields.name);
-	const taken = await tx
-		.select({ slug: networks.slug })
-		.from(networks)
-		.where(sql`${networks.slug} = ${base} or ${networks.slug} like ${base + '-%'}`);
-	const used = new Set(taken.map((t) => t.slug));
-	let slug = base;
-	for (let i = 2; used.has(slug); i++) slug = `${base}-${i}`;
+/**
+ * Inserts a network and its themes. Its slug is `options.slug` as given (the unique constraint refuses one
+ * that is taken), else derived from its name, made unique with -2, -3… suffixes.
+ */
+export async function insertNetwork(tx: Queryable, fields: NetworkFields, options: { slug?: string } = {}) {
+	const slug = options.slug ?? (await freeSlug(tx, slugify(fields.name)));
 	const [row] = await tx
 		.insert(networks)
 		.values({ ...fields, slug, joinPolicy: fields.joinPolicy ?? 'approval' })
@@ -36,4 +32,15 @@ export async function insertNetwork(tx: Queryable, fields: NetworkFields) {
 	if (!row) throw new AppError('slug_taken');
 	await seedThemes(tx, row.id);
 	return row;
+}
+
+async function freeSlug(tx: Queryable, base: string): Promise<string> {
+	const taken = await tx
+		.select({ slug: networks.slug })
+		.from(networks)
+		.where(sql`${networks.slug} = ${base} or ${networks.slug} like ${base + '-%'}`);
+	const used = new Set(taken.map((t) => t.slug));
+	let slug = base;
+	for (let i = 2; used.has(slug); i++) slug = `${base}-${i}`;
+	return slug;
 }

@@ -45,9 +45,15 @@ export async function getPost(options: { actor: Actor | null; networkId: string;
 	};
 }
 
-const publicVersion = { authorName: null, authorAccountId: null, isAuthor: false, canManage: false, canRenew: false };
+export const publicVersion = {
+	authorName: null,
+	authorAccountId: null,
+	isAuthor: false,
+	canManage: false,
+	canRenew: false
+};
 
-function view(post: typeof posts.$inferSelect, skillList: { id: string; name: string }[]) {
+export function view(post: typeof posts.$inferSelect, skillList: { id: string; name: string }[]) {
 	return {
 		id: post.id,
 		kind: post.kind as 'offer' | 'request',
@@ -69,7 +75,7 @@ function view(post: typeof posts.$inferSelect, skillList: { id: string; name: st
 	};
 }
 
-function skillsOf(postId: string) {
+export function skillsOf(postId: string) {
 	return db()
 		.select({ id: skills.id, name: skills.name })
 		.from(postSkills)

@@ -24,7 +24,7 @@ async function join(networkId: string, accountId: string, status: 'active' | 'pe
 async function slowContext(token: string) {
 	const found = await findSession(token);
 	const actor = found ? await loadActor(found.accountId) : null;
-	return { actor, network: await currentNetwork(actor, found?.currentNetworkId), unread: null };
+	return { actor, network: await currentNetwork(actor, found?.currentNetworkId), unread: null, suspendedNetworks: [] };
 }
 
 describe('requestContext (the session hook’s one query)', () => {

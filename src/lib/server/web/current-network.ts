@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, gt, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, sql } from 'drizzle-orm';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../auth/policies.ts';
 import { sha256 } from '../auth/crypto.ts';
@@ -40,7 +40,13 @@ async function visitorNetwork(): Promise<Network | null> {
 	if (visitorCache && visitorCache.until > at && visitorCache.until - at <= VISITOR_NETWORK_TTL_MS) {
 		return visitorCache.network;
 	}
-	const rows = await db().select().from(networks).orderBy(asc(networks.name)).limit(2);
+	// A suspended network is closed to everyone (decision 007): it is never the visitors' network.
+	const rows = await db()
+		.select()
+		.from(networks)
+		.where(eq(networks.status, 'active'))
+		.orderBy(asc(networks.name))
+		.limit(2);
 	const network = rows.length === 1 ? rows[0] : null;
 	visitorCache = rows.length > 0 ? { until: at + VISITOR_NETWORK_TTL_MS, network } : undefined;
 	return network;
@@ -62,6 +68,9 @@ export async function currentNetwork(actor: Actor | null, chosenId: string | nul
 	}
 	return visitorNetwork();
 }
+
+/** A network the person belongs to but cannot use: the instance administrator suspended it (decision 007). */
+export type SuspendedNetwork = { id: string; name: string };
 
 /** The navigation badges: unread notifications and unread messages in the current network. */
 export type UnreadCounts = { notifications: number; messages: number };
@@ -89,19 +98,26 @@ const noUnreadColumns = {
 	unreadMessages: sql<number | null>`null::int`
 };
 
+type Context = {
+	actor: RequestActor | null;
+	network: Network | null;
+	unread: UnreadCounts | null;
+	/** The person's networks that are suspended: left out of `actor.memberships`, so no policy lets them in. */
+	suspendedNetworks: SuspendedNetwork[];
+};
+
 /**
  * Everything a request needs to know about who asks, in ONE query: the unexpired session of this token, its
- * account, all the account's memberships and the networks they may look at (not the refused ones). Same
- * answers as findSession + loadActor + currentNetwork, one round trip instead of four. With `unread`, the same
- * query also counts the badges of the current network (`unread`, null unless the membership there is active):
- * the layout then needs no query of its own. Only for requests that change nothing before the layout is loaded
- * (GET): after a form action, the layout counts again.
+ * account, all the account's memberships and their networks (the current one is never a refused one). Same
+ * answers as findSession + loadActor + currentNetwork, one round trip instead of four. A membership of a
+ * suspended network is left out of the actor (as loadActor does) and listed in `suspendedNetworks`, so that
+ * pages can say why the network is closed. With `unread`, the same query also counts the badges of the
+ * current network (`unread`, null unless the membership there is active): the layout then needs no query of
+ * its own. Only for requests that change nothing before the layout is loaded (GET): after a form action, the
+ * layout counts again.
  */
-export async function requestContext(
-	token: string | undefined,
-	options: { unread?: boolean } = {}
-): Promise<{ actor: RequestActor | null; network: Network | null; unread: UnreadCounts | null }> {
-	if (!token) return { actor: null, network: await visitorNetwork(), unread: null };
+export async function requestContext(token: string | undefined, options: { unread?: boolean } = {}): Promise<Context> {
+	if (!token) return { actor: null, network: await visitorNetwork(), unread: null, suspendedNetworks: [] };
 	const rows = await db()
 		.select({
 			chosenId: sessions.currentNetworkId,
@@ -119,19 +135,20 @@ export async function requestContext(
 		.from(sessions)
 		.innerJoin(accounts, eq(accounts.id, sessions.accountId))
 		.leftJoin(memberships, eq(memberships.accountId, sessions.accountId))
-		.leftJoin(networks, and(eq(networks.id, memberships.networkId), ne(memberships.status, 'refused')))
+		.leftJoin(networks, eq(networks.id, memberships.networkId))
 		.where(and(eq(sessions.idHash, sha256(token)), gt(sessions.expiresAt, now())))
 		.orderBy(asc(memberships.createdAt), asc(memberships.networkId));
-	if (rows.length === 0) return { actor: null, network: await visitorNetwork(), unread: null };
+	if (rows.length === 0) return { actor: null, network: await visitorNetwork(), unread: null, suspendedNetworks: [] };
 	const { account, chosenId } = rows[0];
+	const suspended = (network: Network | null) => network?.status === 'suspended';
 	const actor: RequestActor = {
 		accountId: account.id,
 		name: account.name,
 		email: account.email,
 		locale: account.locale,
 		isInstanceAdmin: account.isInstanceAdmin,
-		memberships: rows.flatMap(({ membership: m }) =>
-			m
+		memberships: rows.flatMap(({ membership: m, network }) =>
+			m && !suspended(network)
 				? [
 						{
 							networkId: m.networkId,
@@ -148,11 +165,20 @@ export async function requestContext(
 		current && current.unreadNotifications !== null && current.unreadMessages !== null
 			? { notifications: Number(current.unreadNotifications), messages: Number(current.unreadMessages) }
 			: null;
-	return { actor, network: current?.network ?? null, unread };
+	const suspendedNetworks = rows.flatMap(({ network, membership }) =>
+		network && suspended(network) && membership?.status !== 'refused' ? [{ id: network.id, name: network.name }] : []
+	);
+	return { actor, network: current?.network ?? null, unread, suspendedNetworks };
 }
 
-/** The id of the network the request is about; a visitor is asked to log in, others are not members. */
+/**
+ * The id of the network the request is about; a visitor is asked to log in, a person whose only networks are
+ * suspended is told so, others are not members.
+ */
 export function currentNetworkId(locals: App.Locals): string {
-	if (!locals.network) throw new AppError(locals.actor ? 'not_member' : 'not_logged_in');
+	if (!locals.network) {
+		if (!locals.actor) throw new AppError('not_logged_in');
+		throw new AppError(locals.suspendedNetworks?.length ? 'network_suspended' : 'not_member');
+	}
 	return locals.network.id;
 }

@@ -8,7 +8,7 @@ import { matchPost } from '#lib/server/matching/match-post.ts';
 import { introduceInput, moveIntroductionInput } from '#lib/validation/introductions.ts';
 import { z } from 'zod';
 import { closePost } from '#lib/server/posts/close-post.ts';
-import { getPost } from '#lib/server/posts/get-post.ts';
+import { readPost } from '#lib/server/posts/read-post.ts';
 import { currentNetworkId } from '#lib/server/web/current-network.ts';
 import { handleForm } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
@@ -20,16 +20,21 @@ const DONE = ['publiee', 'modifiee'] as const;
 
 export const load: PageServerLoad = (event) =>
 	guard(event, async () => {
-		const scope = { actor: event.locals.actor, networkId: currentNetworkId(event.locals), postId: event.params.id };
-		const post = await getPost(scope);
+		const { actor, network } = event.locals;
+		// A public post opens by its address even without a current network (a visitor, several networks).
+		const post = await readPost({ actor, networkId: network?.id ?? null, postId: event.params.id });
 		const done = DONE.find((d) => d === event.url.searchParams.get('fait'));
+		// The public version (authorName null) is all there is to show: no matches, introductions nor steps.
+		if (post.authorName === null) {
+			return { post, done, matches: null, introductions: [], unanswered: false, canIntroduce: false, others: [] };
+		}
+		const scope = { actor, networkId: currentNetworkId(event.locals), postId: event.params.id };
 		const open = post.state === 'open';
 		const canIntroduce = isCoordinator(scope.actor, scope.networkId) && open;
 		const [matches, introductions, others] = await Promise.all([
 			// The people who fit are shown to the author and the coordinators, who can reach out to them.
 			post.canManage && open ? matchPost(scope) : null,
-			// Visitors of a public post see no introductions (they are not members).
-			post.authorName === null ? [] : listIntroductionsOfPost(scope),
+			listIntroductionsOfPost(scope),
 			// Coordinators may bring people in themselves: the matches, or any active member while the list is short.
 			canIntroduce && post.authorAccountId
 				? membersToIntroduce({ ...scope, authorAccountId: post.authorAccountId })

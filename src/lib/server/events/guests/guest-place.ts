@@ -9,12 +9,16 @@ import { eventVenueForGuests, isSecret } from './invitation.ts';
 
 export type GuestRow = typeof eventGuests.$inferSelect;
 
-/** The guest this secret belongs to, or not_found. */
+/** The guest this secret belongs to, or not_found (also while the network is suspended, decision 007). */
 export async function guestByToken(q: Queryable, token: string): Promise<GuestRow> {
 	if (!isSecret(token)) throw new AppError('not_found');
-	const [guest] = await q.select().from(eventGuests).where(eq(eventGuests.token, token));
-	if (!guest) throw new AppError('not_found');
-	return guest;
+	const [row] = await q
+		.select({ guest: eventGuests })
+		.from(eventGuests)
+		.innerJoin(networks, eq(networks.id, eventGuests.networkId))
+		.where(and(eq(eventGuests.token, token), eq(networks.status, 'active')));
+	if (!row) throw new AppError('not_found');
+	return row.guest;
 }
 
 /** The guest's registration that counts: the live one, or else the last one. */

@@ -14,7 +14,10 @@ import { occurrenceFields, UPCOMING_SHOWN } from '../get-event.ts';
 /** A secret of a link or a guest page: what randomToken() makes, nothing else is looked up. */
 export const isSecret = (value: string) => /^[A-Za-z0-9_-]{20,100}$/.test(value);
 
-/** The « with the link » event this secret opens, with its network's name; not_found otherwise. */
+/**
+ * The « with the link » event this secret opens, with its network's name; not_found otherwise, and while the
+ * network is suspended (decision 007).
+ */
 export async function findInvitedEvent(
 	q: Queryable,
 	eventId: string,
@@ -25,7 +28,14 @@ export async function findInvitedEvent(
 		.select({ event: events, network: networks.name })
 		.from(events)
 		.innerJoin(networks, eq(networks.id, events.networkId))
-		.where(and(eq(events.id, eventId), eq(events.audience, 'link'), eq(events.linkToken, token)));
+		.where(
+			and(
+				eq(events.id, eventId),
+				eq(events.audience, 'link'),
+				eq(events.linkToken, token),
+				eq(networks.status, 'active')
+			)
+		);
 	if (!row) throw new AppError('not_found');
 	return row;
 }
