@@ -9,6 +9,7 @@ import { startWorker } from '#lib/server/jobs/worker.ts';
 import { SESSION_COOKIE } from '#lib/server/auth/sessions.ts';
 import { isSetupDone } from '#lib/server/setup/set-up-instance.ts';
 import { requestContext } from '#lib/server/web/current-network.ts';
+import { securityHeaders } from '#lib/server/web/security-headers.ts';
 
 export const init: ServerInit = async () => {
 	await openDatabase(config());
@@ -53,7 +54,8 @@ const noStore: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(i18n, setupGuard, session, noStore);
+// securityHeaders first: it sees every response the others make (frame protection, HSTS; decision 012).
+export const handle = sequence(securityHeaders, i18n, setupGuard, session, noStore);
 
 // Errors raised with error(status, text) keep their translated text; SvelteKit's own (404…) and
 // unexpected ones get a sentence in the person's language. Unexpected ones are logged.

@@ -101,6 +101,44 @@ test('the instance administrator reads the emails the site sent', async ({ page 
 	await logOut(page);
 });
 
+test('pages carry a strict Content-Security-Policy and nothing of the site can be framed', async ({ page }) => {
+	const response = await page.goto('/connexion');
+	const headers = response!.headers();
+	const policy = headers['content-security-policy'];
+	expect(policy).toContain("frame-ancestors 'none'");
+	expect(policy).toContain("default-src 'self'");
+	expect(policy).toContain("object-src 'none'");
+	expect(policy).toContain("form-action 'self'");
+	expect(policy).not.toContain('unsafe-inline');
+	// The inline script that starts the page carries this response's nonce, so it runs (and hydrates).
+	const nonce = /script-src 'self' 'nonce-([^']+)'/.exec(policy)?.[1];
+	expect(nonce).toBeTruthy();
+	// (Browsers hide nonces from the DOM: read the HTML as sent.)
+	expect(await response!.text()).toContain(`<script nonce="${nonce}">`);
+	// Hydrated: SvelteKit's live region exists only once the app is mounted (its style is allowed by hash).
+	await expect(page.locator('#svelte-announcer')).toHaveCount(1);
+	expect(headers['x-frame-options']).toBe('DENY');
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	// ORIGIN is http here: no HSTS (security-headers.test.ts checks it is sent for https).
+	expect(headers['strict-transport-security']).toBeUndefined();
+	// A redirect and an error page are protected too.
+	const redirect = await page.request.get('/compte', { maxRedirects: 0 });
+	expect(redirect.status()).toBe(303);
+	expect(redirect.headers()['x-frame-options']).toBe('DENY');
+	expect(redirect.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+	const missing = await page.request.get('/page-qui-n-existe-pas');
+	expect(missing.status()).toBe(404);
+	expect(missing.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+	// A page that frames one of the site's pages gets nothing: the browser refuses and says why. (Another tab:
+	// this refusal is expected, while the journeys' own pages must have none.)
+	const framing = await page.context().newPage();
+	const refused = framing.waitForEvent('console', (m) => /frame-ancestors/.test(m.text()));
+	await framing.setContent(`<iframe title="essai" src="${new URL('/connexion', page.url()).href}"></iframe>`);
+	await refused;
+	await expect(framing.frameLocator('iframe').getByRole('heading', { level: 1 })).toHaveCount(0);
+	await framing.close();
+});
+
 test('a person switches to English and the choice is remembered', async ({ page }) => {
 	await visit(page, '/connexion');
 	await page.getByLabel('Langue').selectOption('en');

@@ -155,9 +155,25 @@ export type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+	// A page whose Content-Security-Policy refuses something of the app's own (an inline script or style, a
+	// hydration chunk) fails its journey: Chromium reports each refusal on the console, with or without JavaScript.
 	page: async ({ page, javaScriptEnabled }, use) => {
 		if (!javaScriptEnabled) pagesWithoutJs.add(page);
+		const refused: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+				refused.push(`${page.url()}: ${message.text()}`);
+			}
+		});
+		await page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (e) =>
+				console.error(
+					`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`
+				)
+			);
+		});
 		await use(page);
+		expect(refused, `Content Security Policy violations:\n${refused.join('\n')}`).toEqual([]);
 	},
 	// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
 	axe: async ({}, use) => {
