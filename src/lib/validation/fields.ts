@@ -2,21 +2,6 @@
 // sentence for it (messages key `invalid_<code>`), next to the field.
 import { z } from 'zod';
 
-export const validationCodes = [
-	'required',
-	'too_long',
-	'email',
-	'password_short',
-	'password_long',
-	'no_markup',
-	'unknown_choice',
-	'code_shape',
-	'too_many',
-	'choose_one',
-	'control_characters'
-] as const;
-export type ValidationCode = (typeof validationCodes)[number];
-
 const noMarkup = (value: string) => !/[<>]/.test(value);
 // Control characters have no place in a text (PostgreSQL refuses NUL in text; the others break emails and
 // printing); tab and line breaks are typed characters.
