@@ -5,8 +5,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
-import { groupPictures, MAX_GROUP_PICTURE_BYTES } from '../db/schema/index.ts';
-import { GROUP_PICTURE_ALT_MAX_LENGTH } from '../../validation/groups.ts';
+import { MAX_LENGTH, PICTURE_MAX_BYTES } from '../../limits.ts';
+import { groupPictures } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import { checkImage } from '../images/image-type.ts';
 import { requireGroup, requireGroupCoordinator } from './group-access.ts';
@@ -23,7 +23,7 @@ export async function setGroupPicture(options: {
 	alt: string;
 }) {
 	const { actor, group } = await requireGroupCoordinator(options);
-	if (options.alt.length > GROUP_PICTURE_ALT_MAX_LENGTH) throw new AppError('invalid_input', 'alt');
+	if (options.alt.length > MAX_LENGTH.groupPictureAlt) throw new AppError('invalid_input', 'alt');
 	const where = and(eq(groupPictures.networkId, options.networkId), eq(groupPictures.groupId, group.id));
 	if (options.bytes.length === 0) {
 		const updated = await db()
@@ -34,7 +34,7 @@ export async function setGroupPicture(options: {
 		if (updated.length === 0) throw new AppError('photo_missing', 'picture');
 		return;
 	}
-	const contentType = checkImage(options.bytes, MAX_GROUP_PICTURE_BYTES, 'picture');
+	const contentType = checkImage(options.bytes, PICTURE_MAX_BYTES, 'picture');
 	const values = {
 		contentType,
 		bytes: Buffer.from(options.bytes),

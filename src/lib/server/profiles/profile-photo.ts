@@ -4,7 +4,8 @@ import { and, eq } from 'drizzle-orm';
 import { requireMember, requireProfileEditor, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
-import { MAX_PHOTO_BYTES, profilePhotos } from '../db/schema/index.ts';
+import { PICTURE_MAX_BYTES } from '../../limits.ts';
+import { profilePhotos } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import { checkImage } from '../images/image-type.ts';
 import { activeMemberOf } from './find-member.ts';
@@ -19,7 +20,7 @@ export async function setProfilePhoto(options: {
 }) {
 	const member = await activeMemberOf(db(), options.networkId, options.accountId);
 	const editor = requireProfileEditor(options.actor, options.networkId, member);
-	const contentType = checkImage(options.bytes, MAX_PHOTO_BYTES, 'photo');
+	const contentType = checkImage(options.bytes, PICTURE_MAX_BYTES, 'photo');
 	const values = {
 		contentType,
 		bytes: Buffer.from(options.bytes),

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { MAX_LENGTH } from '../../../limits.ts';
+import { lengthBetween, limit } from './columns.ts';
 
 // A login identity. The same account can be a member of several networks (see memberships).
 export const accounts = pgTable(
@@ -22,8 +24,8 @@ export const accounts = pgTable(
 	(t) => [
 		check('accounts_email_lower', sql`${t.email} = lower(${t.email})`),
 		check('accounts_email_shape', sql`${t.email} ~ '^[^[:space:]@<>]+@[^[:space:]@<>]+$'`),
-		check('accounts_email_length', sql`length(${t.email}) <= 254`),
-		check('accounts_name_length', sql`char_length(${t.name}) between 1 and 80`),
+		check('accounts_email_length', sql`length(${t.email}) <= ${limit(MAX_LENGTH.email)}`),
+		check('accounts_name_length', lengthBetween(t.name, 1, MAX_LENGTH.personName)),
 		check('accounts_locale', sql`${t.locale} in ('fr', 'en')`),
 		check('accounts_can_log_in', sql`${t.email} is not null or ${t.loginCodeHash} is not null`),
 		index('accounts_created_by_idx').on(t.createdByAccountId)

@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.ts';
 import { networks } from './networks.ts';
+import { MAX_LENGTH } from '../../../limits.ts';
+import { lengthAtMost, limit } from './columns.ts';
 
 // The journal: who did what sensitive thing, when, on whom (e.g. a coordinator reading a member's unsent log-in
 // link in outbox mode, an administrator suspending a network). Rows are only ever added. A row outlives the
@@ -21,8 +23,8 @@ export const auditLog = pgTable(
 		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
-		check('audit_log_action_shape', sql`${t.action} ~ '^[a-z_]{1,60}$'`),
-		check('audit_log_detail_length', sql`char_length(${t.detail}) <= 500`),
+		check('audit_log_action_shape', sql`${t.action} ~ '^[a-z_]{1,${limit(MAX_LENGTH.auditAction)}}$'`),
+		check('audit_log_detail_length', lengthAtMost(t.detail, MAX_LENGTH.auditDetail)),
 		index('audit_log_network_idx').on(t.networkId, t.at),
 		index('audit_log_actor_idx').on(t.actorAccountId),
 		index('audit_log_subject_idx').on(t.subjectAccountId)

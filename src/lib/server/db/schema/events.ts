@@ -18,6 +18,8 @@ import { memberships, networks } from './networks.ts';
 import { groups } from './groups.ts';
 import { venues } from './venues.ts';
 import { skills } from './skills.ts';
+import { MAX_LENGTH, MIN_LENGTH, RANGE } from '../../../limits.ts';
+import { lengthAtMost, lengthBetween, limit } from './columns.ts';
 import {
 	EVENT_AUDIENCES,
 	EVENT_KINDS,
@@ -80,18 +82,21 @@ export const events = pgTable(
 			columns: [t.networkId, t.createdByAccountId],
 			foreignColumns: [memberships.networkId, memberships.accountId]
 		}),
-		check('events_title_length', sql`char_length(${t.title}) between 3 and 120`),
-		check('events_description_length', sql`char_length(${t.description}) <= 4000`),
+		check('events_title_length', lengthBetween(t.title, MIN_LENGTH.eventTitle, MAX_LENGTH.eventTitle)),
+		check('events_description_length', lengthAtMost(t.description, MAX_LENGTH.eventDescription)),
 		check('events_kind', sql`${t.kind} in (${list(EVENT_KINDS)})`),
 		check('events_audience', sql`${t.audience} in (${list(EVENT_AUDIENCES)})`),
 		check('events_time_zone', sql`${t.timeZone} = '${sql.raw(EVENT_TIME_ZONE)}'`),
-		check('events_capacity', sql`${t.capacity} between 1 and 10000`),
+		check(
+			'events_capacity',
+			sql`${t.capacity} between ${limit(RANGE.eventCapacity.min)} and ${limit(RANGE.eventCapacity.max)}`
+		),
 		check('events_dates', sql`${t.endsAt} > ${t.startsAt}`),
 		// A venue, an online link, or both (a hybrid session); never neither.
 		check('events_place', sql`${t.venueId} is not null or ${t.onlineUrl} is not null`),
 		check(
 			'events_online_url',
-			sql`${t.onlineUrl} is null or (${t.onlineUrl} ~ '^https?://[^\\s<>]+$' and length(${t.onlineUrl}) <= 500)`
+			sql`${t.onlineUrl} is null or (${t.onlineUrl} ~ '^https?://[^\\s<>]+$' and length(${t.onlineUrl}) <= ${limit(MAX_LENGTH.eventOnlineUrl)})`
 		),
 		check('events_group_audience', sql`${t.audience} <> 'group' or ${t.groupId} is not null`),
 		check('events_link_audience', sql`(${t.audience} = 'link') = (${t.linkToken} is not null)`),
@@ -186,8 +191,11 @@ export const eventGuests = pgTable(
 			columns: [t.networkId, t.occurrenceId],
 			foreignColumns: [eventOccurrences.networkId, eventOccurrences.id]
 		}).onDelete('cascade'),
-		check('event_guests_name', sql`length(btrim(${t.name})) between 1 and 80`),
-		check('event_guests_email', sql`${t.email} ~ '^[^@[:space:]]+@[^@[:space:]]+$' and length(${t.email}) <= 254`),
+		check('event_guests_name', sql`length(btrim(${t.name})) between 1 and ${limit(MAX_LENGTH.personName)}`),
+		check(
+			'event_guests_email',
+			sql`${t.email} ~ '^[^@[:space:]]+@[^@[:space:]]+$' and length(${t.email}) <= ${limit(MAX_LENGTH.email)}`
+		),
 		check('event_guests_locale', sql`${t.locale} in ('fr', 'en')`)
 	]
 );

@@ -18,6 +18,8 @@ import { introductions } from './introductions.ts';
 import { memberships, networks } from './networks.ts';
 import { posts } from './posts.ts';
 import { skills } from './skills.ts';
+import { MAX_LENGTH, RANGE } from '../../../limits.ts';
+import { lengthBetween, limit } from './columns.ts';
 
 /** An exchange lasts at least this many minutes and at most this many (a full day of workshop). */
 export const EXCHANGE_MINUTES = { min: 5, max: 720 } as const;
@@ -72,7 +74,10 @@ export const exchanges = pgTable(
 			columns: [t.networkId, t.introductionId],
 			foreignColumns: [introductions.networkId, introductions.id]
 		}).onDelete('set null'),
-		check('exchanges_minutes', sql`${t.minutes} between 5 and 720`),
+		check(
+			'exchanges_minutes',
+			sql`${t.minutes} between ${limit(RANGE.exchangeMinutes.min)} and ${limit(RANGE.exchangeMinutes.max)}`
+		),
 		check('exchanges_origin', sql`${t.origin} in ('sharer', 'learner', 'coordinator')`),
 		check('exchanges_sharer_status', sql`${t.sharerStatus} in ('pending', 'confirmed', 'declined')`),
 		check('exchanges_sharer_decided', sql`(${t.sharerStatus} = 'pending') = (${t.sharerDecidedAt} is null)`),
@@ -191,6 +196,6 @@ export const exchangeThanks = pgTable(
 			columns: [t.exchangeId, t.networkId, t.accountId],
 			foreignColumns: [exchangeLearners.exchangeId, exchangeLearners.networkId, exchangeLearners.accountId]
 		}).onDelete('cascade'),
-		check('exchange_thanks_message', sql`char_length(${t.message}) between 1 and 500`)
+		check('exchange_thanks_message', lengthBetween(t.message, 1, MAX_LENGTH.exchangeThanks))
 	]
 );

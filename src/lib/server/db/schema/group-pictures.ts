@@ -1,14 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { check, foreignKey, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { GROUP_PICTURE_ALT_MAX_LENGTH } from '../../../validation/groups.ts';
 import { IMAGE_TYPES } from '../../images/image-type.ts';
 import { accounts } from './accounts.ts';
-import { bytea } from './columns.ts';
+import { bytea, lengthAtMost, limit } from './columns.ts';
 import { groups } from './groups.ts';
-import { MAX_PHOTO_BYTES } from './profiles.ts';
-
-/** Largest group picture accepted, in bytes: the same limit as a profile photo. */
-export const MAX_GROUP_PICTURE_BYTES = MAX_PHOTO_BYTES;
+import { MAX_LENGTH, PICTURE_MAX_BYTES } from '../../../limits.ts';
 
 // A group's optional picture (decision 021), with its text alternative: empty means decorative (alt="").
 export const groupPictures = pgTable(
@@ -32,10 +28,7 @@ export const groupPictures = pgTable(
 			'group_pictures_type',
 			sql`${t.contentType} in (${sql.raw(IMAGE_TYPES.map((type) => `'${type}'`).join(', '))})`
 		),
-		check(
-			'group_pictures_size',
-			sql`octet_length(${t.bytes}) between 1 and ${sql.raw(String(MAX_GROUP_PICTURE_BYTES))}`
-		),
-		check('group_pictures_alt_length', sql`char_length(${t.alt}) <= ${sql.raw(String(GROUP_PICTURE_ALT_MAX_LENGTH))}`)
+		check('group_pictures_size', sql`octet_length(${t.bytes}) between 1 and ${limit(PICTURE_MAX_BYTES)}`),
+		check('group_pictures_alt_length', lengthAtMost(t.alt, MAX_LENGTH.groupPictureAlt))
 	]
 );

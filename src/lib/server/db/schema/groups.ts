@@ -15,6 +15,8 @@ import {
 import { accounts } from './accounts.ts';
 import { memberships, networks } from './networks.ts';
 import { themes } from './skills.ts';
+import { MAX_LENGTH } from '../../../limits.ts';
+import { lengthAtMost, lengthBetween } from './columns.ts';
 
 // Lengths match src/lib/validation/groups.ts (decision 021).
 
@@ -48,8 +50,8 @@ export const groups = pgTable(
 			columns: [t.networkId, t.themeId],
 			foreignColumns: [themes.networkId, themes.id]
 		}),
-		check('groups_name_length', sql`char_length(${t.name}) between 1 and 80`),
-		check('groups_description_length', sql`char_length(${t.description}) <= 2000`),
+		check('groups_name_length', lengthBetween(t.name, 1, MAX_LENGTH.groupName)),
+		check('groups_description_length', lengthAtMost(t.description, MAX_LENGTH.groupDescription)),
 		check('groups_join_policy', sql`${t.joinPolicy} in ('open', 'approval')`)
 	]
 );
@@ -117,7 +119,7 @@ export const groupMessages = pgTable(
 			foreignColumns: [memberships.networkId, memberships.accountId]
 		}).onDelete('cascade'),
 		check('group_messages_kind', sql`${t.kind} in ('message', 'announcement')`),
-		check('group_messages_body_length', sql`char_length(${t.body}) between 1 and 4000`),
+		check('group_messages_body_length', lengthBetween(t.body, 1, MAX_LENGTH.groupMessage)),
 		index('group_messages_group_idx').on(t.groupId, t.id)
 	]
 );

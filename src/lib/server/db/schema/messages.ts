@@ -15,8 +15,10 @@ import {
 import { accounts } from './accounts.ts';
 import { introductions } from './introductions.ts';
 import { memberships, networks } from './networks.ts';
+import { MAX_LENGTH } from '../../../limits.ts';
+import { lengthBetween } from './columns.ts';
 
-// Lengths match src/lib/validation/messages.ts (MESSAGE_MAX_LENGTH, REPORT_REASON_MAX_LENGTH; decision 018).
+// Lengths come from src/lib/limits.ts, as do the form's (decision 018, decision 010).
 
 // A private conversation between two or more members of one network, optionally about an introduction (then
 // its people are the participants, and there is one conversation per introduction).
@@ -101,7 +103,7 @@ export const messages = pgTable(
 			foreignColumns: [conversationParticipants.conversationId, conversationParticipants.accountId]
 		}).onDelete('cascade'),
 		check('messages_kind', sql`${t.kind} in ('text', 'contact')`),
-		check('messages_body_length', sql`char_length(${t.body}) between 1 and 4000`),
+		check('messages_body_length', lengthBetween(t.body, 1, MAX_LENGTH.messageBody)),
 		index('messages_conversation_idx').on(t.conversationId, t.id),
 		index('messages_created_idx').on(t.createdAt)
 	]
@@ -157,7 +159,7 @@ export const messageReports = pgTable(
 			columns: [t.networkId, t.reporterAccountId],
 			foreignColumns: [memberships.networkId, memberships.accountId]
 		}).onDelete('cascade'),
-		check('message_reports_reason_length', sql`char_length(${t.reason}) between 1 and 1000`),
+		check('message_reports_reason_length', lengthBetween(t.reason, 1, MAX_LENGTH.messageReportReason)),
 		// A member reports a message once while that report is open.
 		uniqueIndex('message_reports_one_open_idx')
 			.on(t.messageId, t.reporterAccountId)

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.ts';
+import { BALANCE_LIMIT_MAX_MINUTES, MAX_LENGTH } from '../../../limits.ts';
+import { lengthAtMost, lengthBetween, limit } from './columns.ts';
 
 export const networks = pgTable(
 	'networks',
@@ -26,14 +28,23 @@ export const networks = pgTable(
 	(t) => [
 		check('networks_status', sql`${t.status} in ('active', 'suspended')`),
 		check('networks_suspended_at', sql`(${t.status} = 'suspended') = (${t.suspendedAt} is not null)`),
-		check('networks_slug_shape', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length(${t.slug}) <= 60`),
-		check('networks_name_length', sql`char_length(${t.name}) between 1 and 100`),
-		check('networks_town_length', sql`char_length(${t.town}) between 1 and 100`),
-		check('networks_description_length', sql`char_length(${t.description}) <= 500`),
+		check(
+			'networks_slug_shape',
+			sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length(${t.slug}) <= ${limit(MAX_LENGTH.networkSlug)}`
+		),
+		check('networks_name_length', lengthBetween(t.name, 1, MAX_LENGTH.networkName)),
+		check('networks_town_length', lengthBetween(t.town, 1, MAX_LENGTH.networkTown)),
+		check('networks_description_length', lengthAtMost(t.description, MAX_LENGTH.networkDescription)),
 		check('networks_join_policy', sql`${t.joinPolicy} in ('open', 'approval')`),
 		check('networks_reciprocity_mode', sql`${t.reciprocityMode} in ('open', 'time_bank', 'gift')`),
-		check('networks_time_min_balance', sql`${t.timeMinBalanceMinutes} between -60000 and 0`),
-		check('networks_time_max_balance', sql`${t.timeMaxBalanceMinutes} between 0 and 60000`)
+		check(
+			'networks_time_min_balance',
+			sql`${t.timeMinBalanceMinutes} between ${limit(-BALANCE_LIMIT_MAX_MINUTES)} and 0`
+		),
+		check(
+			'networks_time_max_balance',
+			sql`${t.timeMaxBalanceMinutes} between 0 and ${limit(BALANCE_LIMIT_MAX_MINUTES)}`
+		)
 	]
 );
 

@@ -17,6 +17,8 @@ import { accounts } from './accounts.ts';
 import { memberships, networks } from './networks.ts';
 
 import { DELIVERIES, NOTIFICATION_KINDS } from '../../../notification-options.ts';
+import { MAX_LENGTH } from '../../../limits.ts';
+import { limit } from './columns.ts';
 
 const kindList = sql.raw(NOTIFICATION_KINDS.map((k) => `'${k}'`).join(', '));
 const deliveryList = sql.raw(DELIVERIES.map((d) => `'${d}'`).join(', '));
@@ -49,7 +51,10 @@ export const notifications = pgTable(
 		}).onDelete('cascade'),
 		check('notifications_kind', sql`${t.kind} in (${kindList})`),
 		check('notifications_delivery', sql`${t.delivery} in (${deliveryList})`),
-		check('notifications_link', sql`${t.link} ~ '^/[^/]' and length(${t.link}) <= 300`),
+		check(
+			'notifications_link',
+			sql`${t.link} ~ '^/[^/]' and length(${t.link}) <= ${limit(MAX_LENGTH.notificationLink)}`
+		),
 		// A new request is suggested to a person once, even if its job runs again.
 		uniqueIndex('notifications_one_match_idx')
 			.on(t.accountId, t.link)

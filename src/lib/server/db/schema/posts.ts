@@ -3,6 +3,8 @@ import { check, foreignKey, index, pgTable, primaryKey, text, timestamp, unique,
 import { accounts } from './accounts.ts';
 import { memberships, networks } from './networks.ts';
 import { skills, themes, tsvector } from './skills.ts';
+import { MAX_LENGTH, MIN_LENGTH } from '../../../limits.ts';
+import { lengthAtMost, lengthBetween } from './columns.ts';
 
 export const POST_KINDS = ['offer', 'request'] as const;
 export const POST_FORMATS = ['one_to_one', 'small_group', 'remote'] as const;
@@ -59,14 +61,14 @@ export const posts = pgTable(
 			foreignColumns: [themes.networkId, themes.id]
 		}),
 		check('posts_kind', sql`${t.kind} in ('offer', 'request')`),
-		check('posts_title_length', sql`char_length(${t.title}) between 3 and 120`),
-		check('posts_description_length', sql`char_length(${t.description}) <= 4000`),
+		check('posts_title_length', lengthBetween(t.title, MIN_LENGTH.postTitle, MAX_LENGTH.postTitle)),
+		check('posts_description_length', lengthAtMost(t.description, MAX_LENGTH.postDescription)),
 		check('posts_format', sql`${t.format} in ('one_to_one', 'small_group', 'remote')`),
 		check('posts_place_kind', sql`${t.placeKind} in ('neighbourhood', 'venue', 'remote')`),
-		check('posts_place_length', sql`char_length(${t.place}) <= 120`),
+		check('posts_place_length', lengthAtMost(t.place, MAX_LENGTH.postPlace)),
 		check('posts_when_kind', sql`${t.whenKind} in ('once', 'recurring', 'flexible')`),
 		check('posts_when_once', sql`(${t.whenKind} = 'once') = (${t.startsAt} is not null)`),
-		check('posts_when_note_length', sql`char_length(${t.whenNote}) <= 120`),
+		check('posts_when_note_length', lengthAtMost(t.whenNote, MAX_LENGTH.postWhenNote)),
 		check('posts_visibility', sql`${t.visibility} in ('members', 'public')`),
 		check('posts_status', sql`${t.status} in ('open', 'fulfilled', 'closed')`),
 		check('posts_closed_at', sql`(${t.status} = 'open') = (${t.closedAt} is null)`),

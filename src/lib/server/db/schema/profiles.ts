@@ -3,9 +3,10 @@ import { check, foreignKey, pgTable, primaryKey, text, timestamp, uuid } from 'd
 import { SLOTS } from '../../../profile-options.ts';
 import { IMAGE_TYPES } from '../../images/image-type.ts';
 import { accounts } from './accounts.ts';
-import { bytea } from './columns.ts';
+import { bytea, lengthAtMost, limit } from './columns.ts';
 import { memberships } from './networks.ts';
 import { allIn } from './skills.ts';
+import { MAX_COUNT, MAX_LENGTH, PICTURE_MAX_BYTES } from '../../../limits.ts';
 
 // What a member shows the rest of their network. The display name is the account's name; the neighbourhood
 // is approximate on purpose (never a street address).
@@ -34,15 +35,12 @@ export const profiles = pgTable(
 			columns: [t.networkId, t.accountId],
 			foreignColumns: [memberships.networkId, memberships.accountId]
 		}).onDelete('cascade'),
-		check('profiles_neighbourhood_length', sql`char_length(${t.neighbourhood}) <= 80`),
-		check('profiles_languages_count', sql`cardinality(${t.languages}) <= 12`),
+		check('profiles_neighbourhood_length', lengthAtMost(t.neighbourhood, MAX_LENGTH.neighbourhood)),
+		check('profiles_languages_count', sql`cardinality(${t.languages}) <= ${limit(MAX_COUNT.profileLanguages)}`),
 		check('profiles_availability', allIn(t.availability, SLOTS)),
 		check('profiles_onboarding', sql`${t.onboarding} in ('not_started', 'skipped', 'done')`)
 	]
 );
-
-/** Largest profile photo accepted, in bytes: enough for a phone picture, light on a slow connection. */
-export const MAX_PHOTO_BYTES = 1_000_000;
 
 // An optional photo on a profile (never required), kept in the database with the rest of the member's data.
 export const profilePhotos = pgTable(
@@ -66,6 +64,6 @@ export const profilePhotos = pgTable(
 			'profile_photos_type',
 			sql`${t.contentType} in (${sql.raw(IMAGE_TYPES.map((type) => `'${type}'`).join(', '))})`
 		),
-		check('profile_photos_size', sql`octet_length(${t.bytes}) between 1 and ${sql.raw(String(MAX_PHOTO_BYTES))}`)
+		check('profile_photos_size', sql`octet_length(${t.bytes}) between 1 and ${limit(PICTURE_MAX_BYTES)}`)
 	]
 );

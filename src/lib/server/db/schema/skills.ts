@@ -15,6 +15,8 @@ import {
 import { FORMATS } from '../../../profile-options.ts';
 import { accounts } from './accounts.ts';
 import { memberships, networks } from './networks.ts';
+import { MAX_LENGTH } from '../../../limits.ts';
+import { lengthBetween } from './columns.ts';
 
 /** PostgreSQL's tsvector, filled by generated columns with the `french_unaccent` configuration. */
 export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -43,7 +45,7 @@ export const themes = pgTable(
 	(t) => [
 		unique('themes_network_id_id_key').on(t.networkId, t.id),
 		unique('themes_name_key').on(t.networkId, t.nameKey),
-		check('themes_name_length', sql`char_length(${t.name}) between 1 and 60`)
+		check('themes_name_length', lengthBetween(t.name, 1, MAX_LENGTH.themeName))
 	]
 );
 
@@ -74,7 +76,7 @@ export const skills = pgTable(
 			columns: [t.networkId, t.themeId],
 			foreignColumns: [themes.networkId, themes.id]
 		}),
-		check('skills_name_length', sql`char_length(${t.name}) between 1 and 60`),
+		check('skills_name_length', lengthBetween(t.name, 1, MAX_LENGTH.skillName)),
 		index('skills_theme_idx').on(t.themeId),
 		index('skills_name_trgm_idx').using('gin', sql`${t.nameKey} gin_trgm_ops`),
 		index('skills_search_idx').using('gin', t.search)

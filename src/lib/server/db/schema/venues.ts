@@ -2,6 +2,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import { boolean, check, integer, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.ts';
 import { networks } from './networks.ts';
+import { MAX_LENGTH, RANGE } from '../../../limits.ts';
+import { lengthAtMost, lengthBetween, limit } from './columns.ts';
 
 // Lengths match src/lib/validation/venues.ts (decision 021).
 
@@ -40,11 +42,14 @@ export const venues = pgTable(
 		uniqueIndex('venues_live_name_idx')
 			.on(t.networkId, t.nameKey)
 			.where(sql`${t.archivedAt} is null`),
-		check('venues_name_length', sql`char_length(${t.name}) between 1 and 100`),
-		check('venues_address_length', sql`char_length(${t.address}) between 1 and 300`),
-		check('venues_access_notes_length', sql`char_length(${t.accessNotes}) <= 1000`),
-		check('venues_door_code_length', sql`char_length(${t.doorCode}) <= 60`),
-		check('venues_partner_name_length', sql`char_length(${t.partnerName}) <= 120`),
-		check('venues_capacity', sql`${t.capacity} between 1 and 100000`)
+		check('venues_name_length', lengthBetween(t.name, 1, MAX_LENGTH.venueName)),
+		check('venues_address_length', lengthBetween(t.address, 1, MAX_LENGTH.venueAddress)),
+		check('venues_access_notes_length', lengthAtMost(t.accessNotes, MAX_LENGTH.venueAccessNotes)),
+		check('venues_door_code_length', lengthAtMost(t.doorCode, MAX_LENGTH.venueDoorCode)),
+		check('venues_partner_name_length', lengthAtMost(t.partnerName, MAX_LENGTH.venuePartnerName)),
+		check(
+			'venues_capacity',
+			sql`${t.capacity} between ${limit(RANGE.venueCapacity.min)} and ${limit(RANGE.venueCapacity.max)}`
+		)
 	]
 );

@@ -1,0 +1,125 @@
+// Every length and range a member can meet, named once (issue 12). The database's check constraints
+// (src/lib/server/db/schema/), the zod schemas (src/lib/validation/), the `maxlength` of the fields and the
+// sentences that state a limit all read them here, so a limit changes in one place. Imported by browser code
+// too: nothing here may import server code.
+
+/** The most characters each text may hold (PostgreSQL's `char_length`, JavaScript's `length` after trimming). */
+export const MAX_LENGTH = {
+	/** A person's name: an account, a guest registering for an event. */
+	personName: 80,
+	/** The longest address RFC 5321 allows. */
+	email: 254,
+	password: 200,
+	/** What a printed log-in code field accepts (the code itself is 14 characters with its dashes). */
+	loginCode: 40,
+
+	networkName: 100,
+	networkTown: 100,
+	networkDescription: 500,
+	/** The network's part of the addresses (`?reseau=…`): lower-case words joined by dashes. */
+	networkSlug: 60,
+
+	neighbourhood: 80,
+	/** The languages field as typed (« français, arabe »), then each language. */
+	languagesField: 400,
+	language: 40,
+	themeName: 60,
+	skillName: 60,
+
+	postTitle: 120,
+	postDescription: 4000,
+	postPlace: 120,
+	postWhenNote: 120,
+
+	eventTitle: 120,
+	eventDescription: 4000,
+	eventOnlineUrl: 500,
+
+	groupName: 80,
+	groupDescription: 2000,
+	/** A message or an announcement in a group's thread. */
+	groupMessage: 4000,
+	/** The text alternative of a group's picture. */
+	groupPictureAlt: 250,
+
+	venueName: 100,
+	venueAddress: 300,
+	venueAccessNotes: 1000,
+	venueDoorCode: 60,
+	venuePartnerName: 120,
+
+	/** A private message. */
+	messageBody: 4000,
+	/** The reason given when reporting a message. */
+	messageReportReason: 1000,
+	/** A learner's thank-you for an exchange. */
+	exchangeThanks: 500,
+
+	/** What the search box keeps of a query. */
+	searchQuery: 200,
+	/** A journal line's detail (longer details are cut, never refused). */
+	auditDetail: 500,
+	/** A journal action's name (`network_suspended`): lower-case words joined by `_`. */
+	auditAction: 60,
+	/** A notification's link, a path of this site. */
+	notificationLink: 300
+} as const;
+
+/** The fewest characters, where more than one is needed. */
+export const MIN_LENGTH = {
+	password: 8,
+	postTitle: 3,
+	eventTitle: 3
+} as const;
+
+/** How many items a list may hold at most. */
+export const MAX_COUNT = {
+	profileLanguages: 12,
+	postSkills: 10,
+	eventFacilitators: 10,
+	/** Occurrences of a weekly event series (a little more than a year). */
+	eventOccurrences: 60,
+	/** People a conversation starts with, besides its author. */
+	messageRecipients: 20,
+	exchangeLearners: 30,
+	/** Members a coordinator introduces at once. */
+	introductionPeople: 20
+} as const;
+
+/** Whole numbers a form accepts, both bounds included. */
+export const RANGE = {
+	/** How long an exchange lasted, in minutes: 5 min to 12 h. */
+	exchangeMinutes: { min: 5, max: 720 },
+	/** Places at an event. */
+	eventCapacity: { min: 1, max: 10_000 },
+	/** People a venue holds. */
+	venueCapacity: { min: 1, max: 100_000 },
+	/**
+	 * The time bank's limits a coordinator sets, in hours: how far under zero a balance may go and how high it
+	 * may grow (the database keeps minutes: see BALANCE_LIMIT_MAX_MINUTES).
+	 */
+	balanceLimitHours: { min: 0, max: 1000 }
+} as const;
+
+/** The time bank's limits in minutes, as the database keeps them (± this). */
+export const BALANCE_LIMIT_MAX_MINUTES = RANGE.balanceLimitHours.max * 60;
+
+/** The longest an event lasts, in hours (a longer one is repeated). */
+export const EVENT_MAX_HOURS = 24;
+
+/** The heaviest photo or group picture accepted, in bytes (« 1 Mo »). */
+export const PICTURE_MAX_BYTES = 1_000_000;
+/** The same, in megabytes, as the sentences say it. */
+export const PICTURE_MAX_MEGABYTES = PICTURE_MAX_BYTES / 1_000_000;
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A limit as the sentences write it: « 4 000 » in French, « 4,000 » in English (one formatter per locale). */
+export function formatLimit(value: number, locale: string): string {
+	let format = numberFormats.get(locale);
+	if (!format) {
+		format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+		numberFormats.set(locale, format);
+	}
+	return format.format(value);
+}
