@@ -4,7 +4,7 @@
 import { fail, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { isAppError } from '../errors.ts';
-import { errorText, validationText } from './translate.ts';
+import { errorText, issueText, validationText } from './translate.ts';
 
 export type FormErrors = Record<string, string>;
 export type FormFailure = { errors: FormErrors; values: Record<string, string> };
@@ -74,7 +74,7 @@ export async function handleForm<S extends z.ZodType, R>(
 		const errors: FormErrors = {};
 		for (const issue of parsed.error.issues) {
 			const field = String(issue.path[0] ?? '_form');
-			errors[field] ??= validationText(issue.message);
+			errors[field] ??= issueText(issue);
 		}
 		return failWith(400, errors, values);
 	}
