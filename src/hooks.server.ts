@@ -27,10 +27,13 @@ const session: Handle = async ({ event, resolve }) => {
 	// One query: session, account, memberships and the current network (current-network.ts); for a GET, also
 	// the layout's unread badges (a form action may change them before the page is drawn: the layout counts then).
 	const method = event.request.method;
-	const { actor, network, unread } = await requestContext(token, { unread: method === 'GET' || method === 'HEAD' });
+	const { actor, network, unread, suspendedNetworks } = await requestContext(token, {
+		unread: method === 'GET' || method === 'HEAD'
+	});
 	event.locals.actor = actor;
 	event.locals.network = network;
 	event.locals.unread = unread;
+	event.locals.suspendedNetworks = suspendedNetworks;
 	if (token && !actor) event.cookies.delete(SESSION_COOKIE, { path: '/' });
 	return resolve(event);
 };
