@@ -9,9 +9,9 @@ import {
 	MEMBER_SKILLS_FROM,
 	TITLE_HEADLINE,
 	matchedSkillsCte,
-	matcher,
 	memberSkillConditions,
-	postConditions,
+	postRanking,
+	postMatchesCte,
 	tsQueryCte,
 	type Mode,
 	type Ranked,
@@ -60,18 +60,15 @@ function postHit(r: PostRow): PostHit {
  * each of them shows (headlines, theme, author): one round trip instead of two, for at most 21 posts.
  */
 export async function rankedPosts(mode: Mode, terms: SearchTerms, scope: Scope, limit: number, details: boolean) {
-	const match = matcher();
-	const ranking = sql`select 'post' as source, p.id, ${match.post.rank} as rank, p.created_at as fresh
-		from posts p, q
-		where ${match.post.where} and ${postConditions(scope)}
-		order by rank desc, fresh desc, p.id limit ${limit}`;
+	const ctes = sql`${tsQueryCte(mode, terms)}${postMatchesCte(scope, limit)}`;
+	const ranking = postRanking(scope, limit);
 	if (!details) {
-		const rows = await sqlRows<RankedRow>(db(), sql`${tsQueryCte(mode, terms)} ${ranking}`);
+		const rows = await sqlRows<RankedRow>(db(), sql`${ctes} ${ranking}`);
 		return { rows, hits: new Map() } satisfies Ranked<PostHit>;
 	}
 	const rows = await sqlRows<RankedRow & PostRow>(
 		db(),
-		sql`${tsQueryCte(mode, terms)}, ranked as (${ranking})
+		sql`${ctes}, ranked as (${ranking})
 		select r.source, r.rank, r.fresh, ${POST_COLUMNS}
 		from ranked r join posts p on p.id = r.id ${POST_JOINS}, q
 		order by r.rank desc, r.fresh desc, r.id`

@@ -9,11 +9,14 @@ import type { SearchFilters } from './search.ts';
 export const TITLE_HEADLINE = `StartSel=${START}, StopSel=${STOP}, HighlightAll=true`;
 export const EXCERPT_HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=" … "`;
 
+/** ts_rank's weights for posts (D, C, B, A): the title (A) counts more than the description (B). */
+const POST_WEIGHTS = sql.raw(`'{0.1, 0.2, 0.4, 1.0}'`);
+
 /** How a post or a skill matches in each mode, and its relevance. `q.tsq` is the query, computed once. */
 export function matcher() {
 	return {
 		// Title (weight A) counts more than description (B); a skill's name counts like a title.
-		post: { where: sql`p.search @@ q.tsq`, rank: sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', p.search, q.tsq)` },
+		post: { where: sql`p.search @@ q.tsq`, rank: sql`ts_rank(${POST_WEIGHTS}, p.search, q.tsq)` },
 		skill: { where: sql`s.search @@ q.tsq`, rank: sql`ts_rank('{1.0, 1.0, 1.0, 1.0}', s.search, q.tsq)` }
 	};
 }
@@ -75,6 +78,60 @@ export function matchedSkillsCte(scope: Scope, labels: boolean): SQL {
 		select s.id, s.theme_id, s.name, ${match.rank} as rank${labels ? sql`, ts_headline('french_unaccent', s.name, q.shown, ${TITLE_HEADLINE}) as label` : sql``}
 		from skills s, q
 		where s.network_id = ${scope.networkId} and ${match.where})`;
+}
+
+/**
+ * What a post search needs before ranking: the network's themes (`pt`) and skills (`pk`) whose name matches, each
+ * with the relevance it gives the posts filed under it — like a word of their description, so a post that says
+ * the word in its title comes first — and `pw`, the `limit` best posts by their own words (their theme, when it
+ * matches too, adds to the rank). So « couture » finds the posts of the « Couture » theme and those tagged with the
+ * skill « Couture » even when their text never says the word (decision 014, « Themes and skills find their posts »).
+ */
+export function postMatchesCte(scope: Scope, limit: number): SQL {
+	const match = matcher().post;
+	return sql`, pt as materialized (
+		select t.id, ts_rank(${POST_WEIGHTS}, setweight(to_tsvector('french_unaccent', t.name), 'B'), q.tsq) as rank
+		from themes t, q
+		where t.network_id = ${scope.networkId} and to_tsvector('french_unaccent', t.name) @@ q.tsq),
+	pk as materialized (
+		select s.id, ts_rank(${POST_WEIGHTS}, setweight(s.search, 'B'), q.tsq) as rank
+		from skills s, q
+		where s.network_id = ${scope.networkId} and s.search @@ q.tsq),
+	pw as materialized (
+		select p.id, ${match.rank} + coalesce(pt.rank, 0) as rank, p.created_at as fresh
+		from posts p cross join q left join pt on pt.id = p.theme_id
+		where ${match.where} and ${postConditions(scope)}
+		order by rank desc, fresh desc, p.id limit ${limit})`;
+}
+
+/**
+ * The posts that match, best first, at most `limit`, after `postMatchesCte`: by their own words (`pw`), or by a
+ * matching theme or skill, whichever ranks them higher. Each way gives its own `limit` best, and only those can
+ * make the final `limit`. The posts found through one theme or one skill all rank alike, so only the `limit`
+ * freshest of each are needed: read by the theme's index for a theme; for a skill, its tagged posts are looked up
+ * by id (`= any(array(…))`: left alone, the planner walked the network's newest posts checking each for the skill,
+ * 3 000 checks for a skill on 1 % of them) — and not at all when `limit` posts already rank higher by their words
+ * (a common word in a large network).
+ */
+export function postRanking(scope: Scope, limit: number): SQL {
+	const conditions = postConditions(scope);
+	return sql`select 'post' as source, f.id, max(f.rank) as rank, f.fresh
+		from (
+			select pw.id, pw.rank, pw.fresh from pw
+			union all
+			select x.id, pt.rank, x.fresh from pt cross join lateral (
+				select p.id, p.created_at as fresh from posts p
+				where p.theme_id = pt.id and ${conditions}
+				order by p.created_at desc, p.id limit ${limit}) x
+			union all
+			select x.id, pk.rank, x.fresh from pk cross join lateral (
+				select p.id, p.created_at as fresh from posts p
+				where p.id = any(array(select ps.post_id from post_skills ps where ps.skill_id = pk.id)) and ${conditions}
+				order by p.created_at desc, p.id limit ${limit}) x
+			where not (select count(*) = ${limit} and min(pw.rank) > pk.rank from pw)
+		) f
+		group by f.id, f.fresh
+		order by rank desc, f.fresh desc, f.id limit ${limit}`;
 }
 
 /** Member skills with their matching skill (`s`, from `sk`) and profile. */
