@@ -2,8 +2,9 @@
 // clear sentence. Then the adapter-node handler is mounted on our own HTTP server: Kit 3's adapter fixes the
 // origin at build time (or trusts https), while Entrelien's ORIGIN is a run-time setting — so every request
 // is told its origin here (from ORIGIN, else http://<Host> for a local run).
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import { loadConfig, type Config } from '../src/lib/server/config.ts';
+import { compressed, type Handler } from './lib/compressed.ts';
 import { stopOnStartError } from './lib/start-errors.ts';
 
 const PROTO = 'x-entrelien-proto';
@@ -24,12 +25,12 @@ process.env.HOST_HEADER = HOST;
 // Profile photos are up to 1 MB (checked with a clear message); adapter-node's default body limit is 512 KB.
 process.env.BODY_SIZE_LIMIT ??= '2M';
 
-type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 // A computed path keeps the type checker out of the generated bundle. Importing it runs the app's `init`
 // hook (database opened and migrated, job worker started) before we listen; it fails if another process holds
 // the data directory (data-dir-lock.ts).
 const entry = new URL('../build/handler.js', import.meta.url).href;
-const { handler } = (await import(entry).catch(stopOnStartError)) as { handler: Handler };
+const { handler: app } = (await import(entry).catch(stopOnStartError)) as { handler: Handler };
+const handler = compressed(app);
 
 const server = createServer((req, res) => {
 	// Clients must not choose the origin: overwrite whatever they sent.
