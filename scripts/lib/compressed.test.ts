@@ -9,20 +9,19 @@ let server: Server;
 let port: number;
 
 beforeAll(async () => {
-	server = createServer(
-		compressed((req, res) => {
-			if (req.url === '/flux') {
-				res.writeHead(200, { 'Content-Type': 'text/event-stream' });
-				res.end(`data: ${'x'.repeat(4000)}\n\n`);
-			} else if (req.url === '/petit') {
-				res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': '9' });
-				res.end('<p>ok</p>');
-			} else {
-				res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-				res.end(page);
-			}
-		})
-	);
+	const handle = compressed((req, res) => {
+		if (req.url === '/flux') {
+			res.writeHead(200, { 'Content-Type': 'text/event-stream' });
+			res.end(`data: ${'x'.repeat(4000)}\n\n`);
+		} else if (req.url === '/petit') {
+			res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': '9' });
+			res.end('<p>ok</p>');
+		} else {
+			res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+			res.end(page);
+		}
+	});
+	server = createServer((req, res) => handle(req, res, () => {}));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	port = (server.address() as AddressInfo).port;
 });
