@@ -2,7 +2,7 @@
 // their preferences); a guest (decision 024) gets an email with the link to their own page. `what` says which
 // sentence. The date is stored as an instant and written in the reader's language and Paris time when shown
 // (describe-event.ts).
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Locale } from '../accounts/locale.ts';
 import type { Queryable } from '../db/client.ts';
 import { eventGuests, networks } from '../db/schema/index.ts';
@@ -55,7 +55,11 @@ export async function notifyEvent(
 		.select({ name: eventGuests.name, email: eventGuests.email, locale: eventGuests.locale, token: eventGuests.token })
 		.from(eventGuests)
 		.where(eq(eventGuests.id, input.to.guestId));
-	const [network] = await tx.select({ name: networks.name }).from(networks).where(eq(networks.id, input.networkId));
+	// A suspended network emails no guest either (decision 007).
+	const [network] = await tx
+		.select({ name: networks.name })
+		.from(networks)
+		.where(and(eq(networks.id, input.networkId), eq(networks.status, 'active')));
 	if (!guest || !network) return false;
 	const locale = guest.locale as Locale;
 	const message = guestNoticeEmail({

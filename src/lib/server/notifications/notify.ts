@@ -36,7 +36,9 @@ export async function notify(tx: Queryable, input: NotificationInput): Promise<b
 			and(
 				eq(memberships.networkId, input.networkId),
 				eq(memberships.accountId, input.accountId),
-				eq(memberships.status, 'active')
+				eq(memberships.status, 'active'),
+				// A suspended network tells its members nothing, in the app or by email (decision 007).
+				eq(networks.status, 'active')
 			)
 		);
 	if (!recipient) return false;

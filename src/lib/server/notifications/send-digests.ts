@@ -60,7 +60,8 @@ async function digestOnePerson(day: string, origin: string): Promise<boolean> {
 		const [person] = await tx
 			.select({ name: accounts.name, email: accounts.email, locale: accounts.locale, network: networks.name })
 			.from(accounts)
-			.innerJoin(networks, eq(networks.id, next.network_id))
+			// A suspended network sends no digest (decision 007): the day counts as done.
+			.innerJoin(networks, and(eq(networks.id, next.network_id), eq(networks.status, 'active')))
 			.where(eq(accounts.id, next.account_id));
 		// Without an email address there is nothing to send: the notifications stay in the centre.
 		if (!person?.email) return true;

@@ -52,7 +52,8 @@ async function noticeOnePost(origin: string): Promise<boolean> {
 		const [author] = await tx
 			.select({ name: accounts.name, email: accounts.email, locale: accounts.locale, network: networks.name })
 			.from(accounts)
-			.innerJoin(networks, eq(networks.id, post.networkId))
+			// A suspended network's authors are not emailed; the notice counts as given (decision 007).
+			.innerJoin(networks, and(eq(networks.id, post.networkId), eq(networks.status, 'active')))
 			.where(eq(accounts.id, post.authorAccountId));
 		if (author?.email) {
 			const message = postExpiringEmail({
