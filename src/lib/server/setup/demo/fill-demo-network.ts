@@ -33,7 +33,7 @@ export async function fillDemoNetwork(q: Queryable, ids: { networkId: string }) 
 		const active = i < DEMO_MEMBERS - 3;
 		const account = await insertMember(q, networkId, {
 			name,
-			// Demo people have no password: the instance admin can read their log-in links in the outbox.
+			// Demo people have no password: they ask for a log-in link, which a coordinator passes on in outbox mode.
 			email: withoutEmail ? null : emailFor(`${name} ${i}`, 'demo.entrelien.org'),
 			role: i === 0 ? 'coordinator' : 'member',
 			status: active ? 'active' : 'pending'
