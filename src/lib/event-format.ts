@@ -1,28 +1,7 @@
-// How event times read on the pages, in the reader's language and Paris time (decision 022).
-import { EVENT_TIME_ZONE, type EventKind } from './event-options.ts';
+// How events read on the pages: kind labels and the sentence after a registration step (decision 022). Their
+// dates are written by `paris-time.ts` (`formatSlot`, `formatParis`).
+import type { EventKind } from './event-options.ts';
 import { m } from '#lib/paraglide/messages.js';
-
-/** « mardi 16 mars 2027, 14:00 – 16:00 » (the end's date is repeated only if it is another day). */
-export function formatSlot(startsAt: Date, endsAt: Date, locale: string): string {
-	const day = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: EVENT_TIME_ZONE });
-	const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: EVENT_TIME_ZONE });
-	const sameDay = day.format(startsAt) === day.format(endsAt);
-	return sameDay
-		? `${day.format(startsAt)}, ${time.format(startsAt)} – ${time.format(endsAt)}`
-		: `${day.format(startsAt)}, ${time.format(startsAt)} – ${day.format(endsAt)}, ${time.format(endsAt)}`;
-}
-
-/** « 16 mars 2027 à 14:00 ». */
-export function formatInstant(at: Date, locale: string): string {
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: EVENT_TIME_ZONE }).format(
-		at
-	);
-}
-
-/** « 15 mars 2027 » from a YYYY-MM-DD day. */
-export function formatDay(day: string, locale: string): string {
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
-}
 
 export const kindLabel: Record<EventKind, () => string> = {
 	workshop: m.evt_kind_workshop,

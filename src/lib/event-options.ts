@@ -7,8 +7,6 @@ export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'offered', 'ca
 /** A registration still under way: a place, a spot in line, or a place held (one per person and session). */
 export const LIVE_REGISTRATION_STATUSES: readonly string[] = ['registered', 'waitlisted', 'offered'];
 export const ATTENDANCES = ['present', 'absent'] as const;
-/** Every network lives in Europe/Paris for now (decision 013): event times are Paris wall-clock times. */
-export const EVENT_TIME_ZONE = 'Europe/Paris';
 
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type EventAudience = (typeof EVENT_AUDIENCES)[number];

@@ -3,8 +3,7 @@
 import { z } from 'zod';
 import { EVENT_AUDIENCES, EVENT_KINDS } from '../event-options.ts';
 import { idList, longText, shortText, text, whenValid } from './fields.ts';
-import { parisDate } from '../paris-time.ts';
-import { fromLocalInput } from './posts.ts';
+import { fromLocalInput, parisDate } from '../paris-time.ts';
 
 /** A weekly series has at most this many occurrences (a little more than a year). */
 export const MAX_OCCURRENCES = 60;

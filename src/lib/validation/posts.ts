@@ -1,7 +1,7 @@
 // The annonce form (offer or request) and the query string of the lists. Error messages are codes translated at
-// the edge (`invalid_<code>`). Dates typed in a `datetime-local` field are wall-clock times in the network's time
-// zone, Europe/Paris for every network for now (decision 013).
+// the edge (`invalid_<code>`). Dates typed in a `datetime-local` field are Paris wall-clock times (`paris-time.ts`).
 import { z } from 'zod';
+import { fromLocalInput } from '../paris-time.ts';
 import { longText, shortText, whenValid } from './fields.ts';
 
 export const POST_KINDS = ['offer', 'request'] as const;
@@ -10,60 +10,8 @@ export const PLACE_KINDS = ['neighbourhood', 'venue', 'remote'] as const;
 export const WHEN_KINDS = ['once', 'recurring', 'flexible'] as const;
 export const POST_VISIBILITIES = ['members', 'public'] as const;
 export const MAX_POST_SKILLS = 10;
-export const POST_TIME_ZONE = 'Europe/Paris';
 
 export type PostKind = (typeof POST_KINDS)[number];
-
-// ---- Wall-clock times in Europe/Paris, without a date library ---------------------------------------------
-
-function wallClockParts(instant: Date) {
-	const parts = new Intl.DateTimeFormat('en-GB', {
-		timeZone: POST_TIME_ZONE,
-		hourCycle: 'h23',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		second: '2-digit'
-	}).formatToParts(instant);
-	const get = (type: string) => parts.find((p) => p.type === type)!.value;
-	return {
-		year: get('year'),
-		month: get('month'),
-		day: get('day'),
-		hour: get('hour'),
-		minute: get('minute'),
-		second: get('second')
-	};
-}
-
-/** How far Paris is ahead of UTC at this instant, in milliseconds (1 or 2 hours). */
-function parisOffsetMs(instant: Date): number {
-	const p = wallClockParts(instant);
-	const asUtc = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
-	return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
-}
-
-/** « 2026-12-05T14:30 » typed in Paris → the instant; undefined when it is not a real date and time. */
-export function fromLocalInput(value: string): Date | undefined {
-	const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
-	if (!match) return undefined;
-	const [year, month, day, hour, minute] = match.slice(1, 6).map(Number);
-	if (year < 2000 || year > 2100 || hour > 23 || minute > 59) return undefined;
-	const wall = Date.UTC(year, month - 1, day, hour, minute);
-	const check = new Date(wall);
-	if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
-	// Two passes settle the offset around the changes to and from summer time.
-	const first = wall - parisOffsetMs(new Date(wall));
-	return new Date(wall - parisOffsetMs(new Date(first)));
-}
-
-/** The instant as the value of a `datetime-local` field, in Paris. */
-export function toLocalInput(instant: Date): string {
-	const p = wallClockParts(instant);
-	return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
-}
 
 // ---- The form -----------------------------------------------------------------------------------------------
 
@@ -139,13 +87,4 @@ export const postListQuery = z.object({
 
 export function parseListQuery(url: URL) {
 	return postListQuery.parse(Object.fromEntries(url.searchParams));
-}
-
-/** A post's date for people, in their language and in Paris time: « 5 décembre 2026 » (« à 14:30 »). */
-export function formatPostDate(instant: Date, locale: string, withTime = false): string {
-	return new Intl.DateTimeFormat(locale, {
-		dateStyle: 'long',
-		...(withTime ? { timeStyle: 'short' } : {}),
-		timeZone: POST_TIME_ZONE
-	}).format(instant);
 }

@@ -22,7 +22,8 @@ import { listCalendarFeeds } from './list-calendar-feeds.ts';
 import { readCalendarFeed } from './read-calendar-feed.ts';
 import { renewCalendarFeed } from './renew-calendar-feed.ts';
 import { revokeCalendarFeed } from './revoke-calendar-feed.ts';
-import { expandWeekly, fromParisWallTime } from './paris-clock.ts';
+import { fromParisWallTime } from '../../paris-time.ts';
+import { expandWeekly } from './weekly-rule.ts';
 
 const origin = 'https://entrelien.example';
 const HOUR = 3_600_000;

@@ -3,7 +3,7 @@
 // Pure: the rows are compared with the rule's own expansion, so the file says exactly what the rows say even if
 // a row was added or removed by hand.
 import type { IcsEvent } from './ics.ts';
-import { expandWeekly, type WeeklyRule } from './paris-clock.ts';
+import { expandWeekly, type WeeklyRule } from './weekly-rule.ts';
 
 export type StoredOccurrence = {
 	/** The start the series planned (kept when the occurrence is moved). */

@@ -3,8 +3,9 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { eventFromOccurrences, type StoredOccurrence } from './from-occurrences.ts';
-import { escapeText, foldLine, writeCalendar, type IcsEvent } from './ics.ts';
-import { expandWeekly, fromParisWallTime, parisLocalStamp } from './paris-clock.ts';
+import { escapeText, foldLine, parisLocalStamp, writeCalendar, type IcsEvent } from './ics.ts';
+import { fromParisWallTime } from '../../paris-time.ts';
+import { expandWeekly } from './weekly-rule.ts';
 
 const paris = (y: number, mo: number, d: number, h: number, mi = 0) =>
 	fromParisWallTime({ year: y, month: mo, day: d, hour: h, minute: mi, second: 0 });

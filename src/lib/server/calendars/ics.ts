@@ -2,7 +2,24 @@
 // database and no clock (the caller passes DTSTAMP). Times are written in Europe/Paris with a VTIMEZONE block,
 // a weekly series as one VEVENT with RRULE (+ EXDATE for cancelled occurrences, RDATE for extra ones) and one
 // more VEVENT with the same UID and a RECURRENCE-ID for each moved occurrence.
-import { PARIS, parisLocalStamp, parisWeekday, utcStamp, type WeeklyRule } from './paris-clock.ts';
+import { PARIS, parisWallTime } from '../../paris-time.ts';
+import { parisWeekday, type WeeklyRule } from './weekly-rule.ts';
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** « 20260317T140000 »: the local form that goes after `;TZID=Europe/Paris:`. */
+export function parisLocalStamp(instant: Date): string {
+	const t = parisWallTime(instant);
+	return `${pad(t.year, 4)}${pad(t.month)}${pad(t.day)}T${pad(t.hour)}${pad(t.minute)}${pad(t.second)}`;
+}
+
+/** « 20260630T215959Z »: the UTC form (DTSTAMP, UNTIL, LAST-MODIFIED). */
+export function utcStamp(instant: Date): string {
+	return instant
+		.toISOString()
+		.replace(/\.\d{3}Z$/, 'Z')
+		.replace(/[-:]/g, '');
+}
 
 /** One occurrence of a series that no longer happens at its planned time. */
 export type IcsMovedOccurrence = {

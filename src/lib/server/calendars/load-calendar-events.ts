@@ -10,7 +10,7 @@ import { qualified } from '../db/qualified.ts';
 import { eventFacilitators, eventOccurrences, eventRegistrations, events, venues } from '../db/schema/index.ts';
 import { eventFromOccurrences } from './from-occurrences.ts';
 import type { IcsEvent } from './ics.ts';
-import { fromParisWallTime } from './paris-clock.ts';
+import { fromParisWallTime } from '../../paris-time.ts';
 
 /** Feeds show events from this long ago onwards, so they stay small. */
 export const FEED_HISTORY_DAYS = 60;

@@ -53,7 +53,7 @@ describe('the data directory lock', () => {
 		expect(refusal).toBeInstanceOf(DataDirLockedError);
 		const message = (refusal as Error).message;
 		expect(message).toContain(`La base de données ${dir} est déjà ouverte par un autre processus (PID ${child.pid}, `);
-		expect(message).toMatch(/« node[^»]* », depuis le \d\d\/\d\d\/\d{4} à \d\d:\d\d\)/);
+		expect(message).toMatch(/« node[^»]* », depuis le \d{1,2} \p{L}+ \d{4} à \d\d:\d\d\)/u);
 		expect(message).toContain('arrêtez-le ou choisissez un autre DATA_DIR, puis relancez.');
 		// One sentence: a single full stop, at the end.
 		expect(message.match(/\.(\s|$)/g)).toHaveLength(1);

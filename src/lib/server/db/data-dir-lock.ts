@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, join, relative } from 'node:path';
+import { formatParis } from '../../paris-time.ts';
 
 export const LOCK_FILE = 'entrelien.lock';
 
@@ -102,10 +103,10 @@ export function holderIsAlive(holder: LockHolder, me: LockHolder = thisProcess()
 
 function describe(holder: LockHolder): string {
 	const since = new Date(holder.since);
-	const day = since.toLocaleDateString('fr-FR');
-	const time = since.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
+	// Paris time, like every date the app shows (the machine's own time zone may be UTC).
+	const when = formatParis(since, 'fr', 'dateTime');
 	const where = holder.host === hostname() ? '' : ` sur la machine « ${holder.host} »`;
-	return `PID ${holder.pid}${where}, « ${holder.command} », depuis le ${day} à ${time}`;
+	return `PID ${holder.pid}${where}, « ${holder.command} », depuis le ${when}`;
 }
 
 function refusal(dataDir: string, path: string, holder: LockHolder | null): DataDirLockedError {

@@ -1,5 +1,6 @@
 // The emails the foundation sends, in the recipient's language.
 import { m } from '#lib/paraglide/messages.js';
+import { formatParis } from '../../paris-time.ts';
 import { composeEmail, type Composed } from './compose.ts';
 
 type Locale = 'fr' | 'en';
@@ -72,7 +73,7 @@ export function postExpiringEmail(p: {
 	expiresAt: Date;
 	url: string;
 }): Composed {
-	const date = new Intl.DateTimeFormat(p.locale, { dateStyle: 'full', timeZone: 'Europe/Paris' }).format(p.expiresAt);
+	const date = formatParis(p.expiresAt, p.locale, 'dateFull');
 	return composeEmail({
 		lang: p.locale,
 		subject: m.post_email_expiring_subject({ title: p.title }, opts(p.locale)),

@@ -1,18 +1,14 @@
 // The sentence of an 'event' notification in the reader's language (called by notifications/describe.ts).
 import { m } from '#lib/paraglide/messages.js';
 import type { Locale } from '../accounts/locale.ts';
-import { EVENT_TIME_ZONE } from '../../event-options.ts';
+import { formatParis } from '../../paris-time.ts';
 
 type Params = Record<string, string>;
 
 export function formatWhen(iso: string | undefined, locale: Locale): string {
 	const at = iso ? new Date(iso) : undefined;
 	if (!at || Number.isNaN(at.getTime())) return '';
-	return new Intl.DateTimeFormat(locale, {
-		dateStyle: 'full',
-		timeStyle: 'short',
-		timeZone: EVENT_TIME_ZONE
-	}).format(at);
+	return formatParis(at, locale, 'dateTimeFull');
 }
 
 export function describeEventNotice(p: Params, o: { locale: Locale }): string {

@@ -5,7 +5,7 @@
 // exchanges (decision 022).
 import { sql } from 'drizzle-orm';
 import { requireCoordinator, type Actor } from '../auth/policies.ts';
-import { fromParisWallTime } from '../calendars/paris-clock.ts';
+import { parisMidnight } from '../../paris-time.ts';
 import { now } from '../clock.ts';
 import { db, sqlRows } from '../db/client.ts';
 import { AppError } from '../errors.ts';
@@ -33,12 +33,6 @@ export type ReportTotals = {
 	noShows: number;
 	exchanges: number;
 };
-
-/** Midnight in Paris at the start of a YYYY-MM-DD day. */
-function parisMidnight(day: string): Date {
-	const [year, month, date] = day.split('-').map(Number);
-	return fromParisWallTime({ year, month, day: date, hour: 0, minute: 0, second: 0 });
-}
 
 /** Who learned, counted once over the period: a member by account, a guest by email address. */
 export const LEARNER = sql.raw(`coalesce(r.account_id::text, 'guest:' || lower(g.email))`);

@@ -7,16 +7,9 @@ import { db } from '../db/client.ts';
 import { qualified } from '../db/qualified.ts';
 import { eventOccurrences, events, groups, venues } from '../db/schema/index.ts';
 import type { EventKind } from '../../event-options.ts';
-import { toLocalInput } from '../../validation/posts.ts';
+import { parisMonday } from '../../paris-time.ts';
 
 export const AGENDA_LIMIT = 200;
-
-function parisMonday(instant: Date): string {
-	const [y, m, d] = toLocalInput(instant).slice(0, 10).split('-').map(Number);
-	const day = new Date(Date.UTC(y, m - 1, d));
-	day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
-	return day.toISOString().slice(0, 10);
-}
 
 export async function listAgenda(options: {
 	actor: Actor | null;

@@ -1,17 +1,9 @@
 // The dates of a weekly series: the same Paris wall-clock time every week from the first start until the last
 // day (inclusive), so 14:00 stays 14:00 across the change to and from summer time.
-import { fromLocalInput, toLocalInput } from '../../validation/posts.ts';
+import { addParisDays, parisDate } from '../../paris-time.ts';
 import { MAX_OCCURRENCES } from '../../validation/events.ts';
 
 export type Slot = { startsAt: Date; endsAt: Date };
-
-/** The Paris wall-clock time of `instant` moved by a number of days. */
-function addParisDays(instant: Date, days: number): Date {
-	const [date, time] = toLocalInput(instant).split('T');
-	const [y, m, d] = date.split('-').map(Number);
-	const moved = new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-	return fromLocalInput(`${moved}T${time}`)!;
-}
 
 /** Every slot of the series; `repeatUntil` null gives the first slot only. Undefined when there are too many. */
 export function weeklySlots(first: Slot, repeatUntil: string | null): Slot[] | undefined {
@@ -19,7 +11,7 @@ export function weeklySlots(first: Slot, repeatUntil: string | null): Slot[] | u
 	const slots: Slot[] = [];
 	for (let week = 0; ; week++) {
 		const startsAt = addParisDays(first.startsAt, 7 * week);
-		if (toLocalInput(startsAt).slice(0, 10) > repeatUntil) break;
+		if (parisDate(startsAt) > repeatUntil) break;
 		if (slots.length === MAX_OCCURRENCES) return undefined;
 		slots.push({ startsAt, endsAt: addParisDays(first.endsAt, 7 * week) });
 	}

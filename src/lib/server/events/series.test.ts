@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '../db/client.ts';
 import { eventOccurrences, eventRegistrations, notifications } from '../db/schema/index.ts';
-import { fromLocalInput, toLocalInput } from '../../validation/posts.ts';
+import { fromLocalInput, toLocalInput } from '../../paris-time.ts';
 import { cancelEvent } from './cancel-event.ts';
 import { cancelOccurrence } from './cancel-occurrence.ts';
 import { moveOccurrence } from './move-occurrence.ts';

@@ -3,6 +3,7 @@
 // itself before the theme, then being free at the same times, living nearby, speaking a language in common;
 // at the same score, those who helped least recently first, so the same few are not always asked.
 import { sql } from 'drizzle-orm';
+import { PARIS } from '../../paris-time.ts';
 import { requireMember, type Actor } from '../auth/policies.ts';
 import { db, sqlRows } from '../db/client.ts';
 import { AppError } from '../errors.ts';
@@ -50,9 +51,9 @@ async function rankedMatches(networkId: string, postId: string, limit: number, w
 			select p.id, p.network_id, p.theme_id, p.author_account_id,
 				case p.kind when 'request' then 'share' else 'learn' end as direction,
 				case when p.starts_at is not null then
-					array[(array['sun','mon','tue','wed','thu','fri','sat'])[extract(dow from p.starts_at at time zone 'Europe/Paris')::int + 1]
-						|| '_' || case when extract(hour from p.starts_at at time zone 'Europe/Paris') < 12 then 'morning'
-							when extract(hour from p.starts_at at time zone 'Europe/Paris') < 18 then 'afternoon' else 'evening' end]
+					array[(array['sun','mon','tue','wed','thu','fri','sat'])[extract(dow from p.starts_at at time zone ${PARIS})::int + 1]
+						|| '_' || case when extract(hour from p.starts_at at time zone ${PARIS}) < 12 then 'morning'
+							when extract(hour from p.starts_at at time zone ${PARIS}) < 18 then 'afternoon' else 'evening' end]
 				else coalesce(ap.availability, '{}') end as slots,
 				case when p.place_kind = 'neighbourhood' and p.place <> '' then p.place else coalesce(ap.neighbourhood, '') end as place,
 				coalesce(ap.languages, '{}') as languages

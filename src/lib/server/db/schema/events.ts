@@ -20,13 +20,8 @@ import { venues } from './venues.ts';
 import { skills } from './skills.ts';
 import { MAX_LENGTH, MIN_LENGTH, RANGE } from '../../../limits.ts';
 import { lengthAtMost, lengthBetween, limit } from './columns.ts';
-import {
-	EVENT_AUDIENCES,
-	EVENT_KINDS,
-	EVENT_TIME_ZONE,
-	REGISTRATION_STATUSES,
-	ATTENDANCES
-} from '../../../event-options.ts';
+import { EVENT_AUDIENCES, EVENT_KINDS, REGISTRATION_STATUSES, ATTENDANCES } from '../../../event-options.ts';
+import { PARIS } from '../../../paris-time.ts';
 
 const list = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
@@ -47,7 +42,7 @@ export const events = pgTable(
 		groupId: uuid('group_id'),
 		venueId: uuid('venue_id'),
 		onlineUrl: text('online_url'),
-		timeZone: text('time_zone').notNull().default(EVENT_TIME_ZONE),
+		timeZone: text('time_zone').notNull().default(PARIS),
 		startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
 		endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
 		// Weekly repetition (RRULE FREQ=WEEKLY;UNTIL=…): null for a one-off event.
@@ -86,7 +81,7 @@ export const events = pgTable(
 		check('events_description_length', lengthAtMost(t.description, MAX_LENGTH.eventDescription)),
 		check('events_kind', sql`${t.kind} in (${list(EVENT_KINDS)})`),
 		check('events_audience', sql`${t.audience} in (${list(EVENT_AUDIENCES)})`),
-		check('events_time_zone', sql`${t.timeZone} = '${sql.raw(EVENT_TIME_ZONE)}'`),
+		check('events_time_zone', sql`${t.timeZone} = '${sql.raw(PARIS)}'`),
 		check(
 			'events_capacity',
 			sql`${t.capacity} between ${limit(RANGE.eventCapacity.min)} and ${limit(RANGE.eventCapacity.max)}`

@@ -7,7 +7,8 @@ import { updatePost } from '#lib/server/posts/update-post.ts';
 import { currentNetworkId } from '#lib/server/web/current-network.ts';
 import { handleForm } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
-import { postUpdateInput, toLocalInput } from '#lib/validation/posts.ts';
+import { toLocalInput } from '#lib/paris-time.ts';
+import { postUpdateInput } from '#lib/validation/posts.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

@@ -6,7 +6,7 @@ import { currentNetworkId } from '#lib/server/web/current-network.ts';
 import { handleForm } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
 import { eventUpdateInput } from '#lib/validation/events.ts';
-import { toLocalInput } from '#lib/validation/posts.ts';
+import { toLocalInput } from '#lib/paris-time.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

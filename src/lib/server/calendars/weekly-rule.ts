@@ -1,65 +1,6 @@
-// Wall-clock times in Europe/Paris for calendar files: an instant as « 20260317T140000 » (what follows
-// TZID=Europe/Paris), a Paris wall-clock time back to an instant, and the weekly expansion of a series.
-// Pure functions: no database, no clock.
-
-export const PARIS = 'Europe/Paris';
-
-const wallClock = new Intl.DateTimeFormat('en-CA', {
-	timeZone: PARIS,
-	year: 'numeric',
-	month: '2-digit',
-	day: '2-digit',
-	hour: '2-digit',
-	minute: '2-digit',
-	second: '2-digit',
-	hourCycle: 'h23'
-});
-
-export type WallTime = { year: number; month: number; day: number; hour: number; minute: number; second: number };
-
-/** The Paris wall-clock reading of an instant. */
-export function parisWallTime(instant: Date): WallTime {
-	const p = Object.fromEntries(wallClock.formatToParts(instant).map((part) => [part.type, part.value]));
-	return {
-		year: Number(p.year),
-		month: Number(p.month),
-		day: Number(p.day),
-		hour: Number(p.hour),
-		minute: Number(p.minute),
-		second: Number(p.second)
-	};
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** « 20260317T140000 »: the local form that goes after `;TZID=Europe/Paris:`. */
-export function parisLocalStamp(instant: Date): string {
-	const t = parisWallTime(instant);
-	return `${pad(t.year, 4)}${pad(t.month)}${pad(t.day)}T${pad(t.hour)}${pad(t.minute)}${pad(t.second)}`;
-}
-
-/** « 20260630T215959Z »: the UTC form (DTSTAMP, UNTIL, LAST-MODIFIED). */
-export function utcStamp(instant: Date): string {
-	return instant
-		.toISOString()
-		.replace(/\.\d{3}Z$/, 'Z')
-		.replace(/[-:]/g, '');
-}
-
-function asUtcMillis(t: WallTime): number {
-	return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
-}
-
-/** The instant at which Paris clocks read `t` (in the spring gap, the hour after; in the autumn overlap, the first). */
-export function fromParisWallTime(t: WallTime): Date {
-	const target = asUtcMillis(t);
-	// Offsets are +1 h or +2 h: try both and keep the one that reads back as `t`.
-	for (const offsetHours of [2, 1]) {
-		const candidate = new Date(target - offsetHours * 3_600_000);
-		if (asUtcMillis(parisWallTime(candidate)) === target) return candidate;
-	}
-	return new Date(target - 3_600_000);
-}
+// The weekly rule of a series (RRULE:FREQ=WEEKLY) and its expansion at the same Paris wall-clock time every week.
+// Pure functions: no database, no clock; Paris time comes from the one module, `paris-time.ts`.
+import { fromParisWallTime, parisWallTime } from '../../paris-time.ts';
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
