@@ -16,7 +16,7 @@ const MAX_FIELD_LENGTH = 100_000;
  * The posted text fields. A name sent several times (checkboxes, multiple selects) gives its values joined by
  * a line break; `choices()` in src/lib/validation/fields.ts splits them again.
  */
-export function formValues(data: FormData): Record<string, string> {
+export function formValues(data: Iterable<[string, FormDataEntryValue]>): Record<string, string> {
 	const values: Record<string, string> = {};
 	for (const [key, value] of data) {
 		if (typeof value !== 'string') continue;
@@ -38,8 +38,17 @@ export function failWith(status: number, errors: FormErrors, values: Record<stri
 	return fail(status, { errors, values: echo(values) } satisfies FormFailure);
 }
 
-// The body can be read once: the fields read by readForm are kept for handleForm (same request).
-const readFields = new WeakMap<Request, Promise<Record<string, string> | null>>();
+// The body can be read once: it is read here, once per request, and kept for handleForm and readUpload.
+const readBodies = new WeakMap<Request, Promise<FormData | null>>();
+
+function readBody(event: Pick<RequestEvent, 'request'>): Promise<FormData | null> {
+	let body = readBodies.get(event.request);
+	if (!body) {
+		body = event.request.formData().catch(() => null);
+		readBodies.set(event.request, body);
+	}
+	return body;
+}
 
 /**
  * The posted text fields (see formValues), or null when the body is not a readable form (multipart without a
@@ -47,13 +56,19 @@ const readFields = new WeakMap<Request, Promise<Record<string, string> | null>>(
  * is a 400 with a sentence, never a 500. A route that must look at the fields before choosing its schema reads
  * them here, then calls handleForm.
  */
-export function readForm(event: Pick<RequestEvent, 'request'>): Promise<Record<string, string> | null> {
-	let fields = readFields.get(event.request);
-	if (!fields) {
-		fields = event.request.formData().then(formValues, () => null);
-		readFields.set(event.request, fields);
-	}
-	return fields;
+export async function readForm(event: Pick<RequestEvent, 'request'>): Promise<Record<string, string> | null> {
+	const body = await readBody(event);
+	return body && formValues(body);
+}
+
+/**
+ * The bytes of a file posted in `field` (a photo), from the same reading of the body as the text fields; empty
+ * when no file was sent or the body could not be read, which the domain refuses as `photo_missing`. Called
+ * inside handleForm's `run`, so the text fields are valid first. The picture checks are in server/images/.
+ */
+export async function readUpload(event: Pick<RequestEvent, 'request'>, field: string): Promise<Uint8Array> {
+	const file = (await readBody(event))?.get(field);
+	return file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
 }
 
 /** The sentence for a body that is not a readable form. */

@@ -4,15 +4,25 @@ import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { isAppError } from '../errors.ts';
 import { errorText } from './translate.ts';
 
-export async function guard<T>(event: RequestEvent, run: () => Promise<T>): Promise<T> {
+/**
+ * Runs a `load` (or a `+server.ts` handler). With `{ redirect: false }` (files, streams, calendar feeds: read by
+ * apps that cannot log in), every refusal is its status and sentence, without a redirect to a page.
+ */
+export async function guard<T>(
+	event: Pick<RequestEvent, 'url'>,
+	run: () => Promise<T>,
+	options: { redirect?: boolean } = {}
+): Promise<T> {
 	try {
 		return await run();
 	} catch (e) {
 		if (!isAppError(e)) throw e;
-		if (e.code === 'not_logged_in') {
-			redirect(303, `/connexion?suite=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+		if (options.redirect !== false) {
+			if (e.code === 'not_logged_in') {
+				redirect(303, `/connexion?suite=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+			}
+			if (e.code === 'membership_pending') redirect(303, '/en-attente');
 		}
-		if (e.code === 'membership_pending') redirect(303, '/en-attente');
 		error(e.status, errorText(e.code, e.params));
 	}
 }

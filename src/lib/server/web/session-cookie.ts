@@ -29,3 +29,8 @@ export async function stopSession(cookies: Cookies): Promise<void> {
 	if (token) await endSession(token);
 	cookies.delete(SESSION_COOKIE, { path: '/' });
 }
+
+/** The session's token, for the domain functions that change this session (choose a network, keep it after a password change). */
+export function sessionTokenOf(cookies: Pick<Cookies, 'get'>): string | undefined {
+	return cookies.get(SESSION_COOKIE);
+}
