@@ -79,6 +79,10 @@ describe('renewLoginCode', () => {
 		await expect(
 			renewLoginCode({ actor: null, networkId: network.id, accountId: stranger.accountId })
 		).rejects.toMatchObject({ code: 'not_logged_in' });
+		// An address typed by hand, with something that is not an id: nobody, not a database error.
+		await expect(
+			renewLoginCode({ actor: coordinator.actor, networkId: network.id, accountId: 'pas-un-id' })
+		).rejects.toMatchObject({ code: 'not_found' });
 		expect(await logInWithCode({ code: stranger.code, ip })).toBe(stranger.accountId);
 	});
 });

@@ -4,6 +4,7 @@ import { randomLoginCode, sha256 } from '../auth/crypto.ts';
 import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { accounts, memberships } from '../db/schema/index.ts';
+import { isUuid } from '../db/ids.ts';
 import { AppError } from '../errors.ts';
 
 /**
@@ -49,6 +50,8 @@ export async function renewLoginCode({
 	accountId: string;
 }) {
 	requireCoordinator(actor, networkId);
+	// An address typed by hand: not even an id finds nobody.
+	if (!isUuid(accountId)) throw new AppError('not_found');
 	const code = randomLoginCode();
 	const [member] = await db()
 		.select({ name: accounts.name, email: accounts.email })

@@ -1,5 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import { requireMember, type Actor } from '../auth/policies.ts';
+import { isCoordinator, requireMember, type Actor } from '../auth/policies.ts';
 import { db } from '../db/client.ts';
 import { qualified } from '../db/qualified.ts';
 import { groupPictures, groups, themes } from '../db/schema/index.ts';
@@ -30,4 +30,10 @@ export async function listGroups(options: { actor: Actor | null; networkId: stri
 		.leftJoin(groupPictures, eq(groupPictures.groupId, groups.id))
 		.where(eq(groups.networkId, options.networkId))
 		.orderBy(asc(groups.nameKey));
+}
+
+/** The groups page: the list, and whether the reader may create a group (coordinators, decision 021). */
+export async function groupsPage(options: { actor: Actor | null; networkId: string }) {
+	const groups = await listGroups(options);
+	return { groups, canCreate: isCoordinator(options.actor, options.networkId) };
 }

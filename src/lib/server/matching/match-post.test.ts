@@ -42,7 +42,7 @@ async function sinkRequest() {
 
 describe('matchPost', () => {
 	it('ranks the skill before the theme, then availability, neighbourhood and language', async () => {
-		const { network, member, karim, plumbing, tiling, sewing, post } = await sinkRequest();
+		const { network, coordinator, karim, plumbing, tiling, sewing, post } = await sinkRequest();
 		const add = async (name: string, skillId: string, fields: Partial<typeof profiles.$inferInsert> = {}) => {
 			const person = await createMember(network.id, { name });
 			await addMemberSkill(network.id, person.id, skillId, 'share');
@@ -61,7 +61,7 @@ describe('matchPost', () => {
 		const learner = await createMember(network.id, { name: 'Fatou Sow' });
 		await addMemberSkill(network.id, learner.id, plumbing.id, 'learn'); // wants to learn: not a helper
 
-		const matches = await matchPost({ actor: member.actor, networkId: network.id, postId: post.id });
+		const matches = await matchPost({ actor: coordinator.actor, networkId: network.id, postId: post.id });
 		expect(matches.map((m) => [m.name, m.score])).toEqual([
 			['Chloé Martin', 115],
 			['Bernard Petit', 108],
@@ -73,7 +73,7 @@ describe('matchPost', () => {
 	});
 
 	it('for an offer, finds the members who want to learn it', async () => {
-		const { network, member, plumbing } = await sinkRequest();
+		const { network, coordinator, plumbing } = await sinkRequest();
 		const giver = await createMember(network.id, { name: 'Gérard Moreau' });
 		const offer = await createPost(network.id, giver.id, {
 			kind: 'offer',
@@ -85,12 +85,12 @@ describe('matchPost', () => {
 		await addMemberSkill(network.id, learner.id, plumbing.id, 'learn');
 		const sharer = await createMember(network.id, { name: 'Jules Bernard' });
 		await addMemberSkill(network.id, sharer.id, plumbing.id, 'share');
-		const matches = await matchPost({ actor: member.actor, networkId: network.id, postId: offer.id });
+		const matches = await matchPost({ actor: coordinator.actor, networkId: network.id, postId: offer.id });
 		expect(matches.map((m) => m.name)).toEqual(['Inès Camara']);
 	});
 
 	it('leaves out members who are not active, and never looks into another network', async () => {
-		const { network, member, plumbing, post } = await sinkRequest();
+		const { network, coordinator, member, plumbing, post } = await sinkRequest();
 		const pending = await createMember(network.id, { name: 'Lina Pending', status: 'pending' });
 		await addMemberSkill(network.id, pending.id, plumbing.id, 'share');
 		const refused = await createMember(network.id, { name: 'Marc Refused' });
@@ -99,14 +99,16 @@ describe('matchPost', () => {
 			.update(memberships)
 			.set({ status: 'refused' })
 			.where(and(eq(memberships.networkId, network.id), eq(memberships.accountId, refused.id)));
-		expect(await matchPost({ actor: member.actor, networkId: network.id, postId: post.id })).toEqual([]);
+		expect(await matchPost({ actor: coordinator.actor, networkId: network.id, postId: post.id })).toEqual([]);
 
 		const other = await createNetworkWithPeople();
-		// Asking from another network for this network's post: refused, and with its own id, nothing.
+		// Asking from another network for this network's post: refused, and with its own id, not found.
 		await expect(
 			matchPost({ actor: other.member.actor, networkId: network.id, postId: post.id })
 		).rejects.toMatchObject({ code: 'not_member' });
-		expect(await matchPost({ actor: other.member.actor, networkId: other.network.id, postId: post.id })).toEqual([]);
+		await expect(
+			matchPost({ actor: other.coordinator.actor, networkId: other.network.id, postId: post.id })
+		).rejects.toMatchObject({ code: 'not_found' });
 		await expect(matchPost({ actor: null, networkId: network.id, postId: post.id })).rejects.toMatchObject({
 			code: 'not_logged_in'
 		});
@@ -115,8 +117,32 @@ describe('matchPost', () => {
 		).rejects.toMatchObject({ code: 'not_found' });
 	});
 
+	it('shows the matches to the author and the coordinators only (decision 016)', async () => {
+		const { network, coordinator, member, karim, plumbing, post } = await sinkRequest();
+		const helper = await createMember(network.id, { name: 'Awa Diop' });
+		await addMemberSkill(network.id, helper.id, plumbing.id, 'share');
+		const names = async (actor: Awaited<ReturnType<typeof actorOf>>) =>
+			(await matchPost({ actor, networkId: network.id, postId: post.id })).map((m) => m.name);
+		expect(await names(await actorOf(karim.id))).toEqual(['Awa Diop']);
+		expect(await names(coordinator.actor)).toEqual(['Awa Diop']);
+		// Another member, even one who fits: not theirs to see.
+		await expect(matchPost({ actor: member.actor, networkId: network.id, postId: post.id })).rejects.toMatchObject({
+			code: 'forbidden'
+		});
+		await expect(
+			matchPost({ actor: await actorOf(helper.id), networkId: network.id, postId: post.id })
+		).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(matchPost({ actor: null, networkId: network.id, postId: post.id })).rejects.toMatchObject({
+			code: 'not_logged_in'
+		});
+		const pending = await createMember(network.id, { name: 'Lina Attente', status: 'pending' });
+		await expect(
+			matchPost({ actor: await actorOf(pending.id), networkId: network.id, postId: post.id })
+		).rejects.toMatchObject({ code: 'membership_pending' });
+	});
+
 	it('uses the slot of a one-time meeting instead of the author’s usual availability', async () => {
-		const { network, member, karim, plumbing } = await sinkRequest();
+		const { network, coordinator, karim, plumbing } = await sinkRequest();
 		// Saturday 6 June 2026, 10:00 in Paris (08:00 UTC): a Saturday morning.
 		const post = await createPost(network.id, karim.id, {
 			kind: 'request',
@@ -132,7 +158,7 @@ describe('matchPost', () => {
 		const tuesday = await createMember(network.id, { name: 'Omar Mardi' });
 		await addMemberSkill(network.id, tuesday.id, plumbing.id, 'share');
 		await profile(network.id, tuesday.id, { availability: ['tue_evening'] });
-		const matches = await matchPost({ actor: member.actor, networkId: network.id, postId: post.id });
+		const matches = await matchPost({ actor: coordinator.actor, networkId: network.id, postId: post.id });
 		expect(matches.map((m) => [m.name, m.available])).toEqual([
 			['Nora Samedi', true],
 			['Omar Mardi', false]
@@ -140,7 +166,7 @@ describe('matchPost', () => {
 	});
 
 	it('fills the list with the theme only when too few people share the skill itself', async () => {
-		const { network, member, plumbing, tiling, post } = await sinkRequest();
+		const { network, coordinator, plumbing, tiling, post } = await sinkRequest();
 		for (const [name, skillId] of [
 			['Paul Plombier', plumbing.id],
 			['Rose Plombière', plumbing.id],
@@ -150,7 +176,7 @@ describe('matchPost', () => {
 			await addMemberSkill(network.id, person.id, skillId, 'share');
 		}
 		const names = async (limit: number) =>
-			(await matchPost({ actor: member.actor, networkId: network.id, postId: post.id, limit })).map((m) => m.name);
+			(await matchPost({ actor: coordinator.actor, networkId: network.id, postId: post.id, limit })).map((m) => m.name);
 		expect(await names(2)).toEqual(['Paul Plombier', 'Rose Plombière']);
 		expect(await names(3)).toEqual(['Paul Plombier', 'Rose Plombière', 'Sami Carreleur']);
 	});

@@ -7,8 +7,8 @@ import { PARIS } from '../../paris-time.ts';
 import { requireMember, type Actor } from '../auth/policies.ts';
 import { db, sqlRows } from '../db/client.ts';
 import { AppError } from '../errors.ts';
-import { isUuid } from '../db/ids.ts';
 import { ofActiveMember } from '../networks/active-members.ts';
+import { canManagePost, findPostInNetwork } from '../posts/post-access.ts';
 
 export const MATCH_LIMIT = 10;
 
@@ -27,10 +27,16 @@ export type Match = {
 	score: number;
 };
 
-/** The ranked members for one open post of the network, never its author; members of the network only. */
+/**
+ * The ranked members for one open post of the network, never its author. Only the post's author and the network's
+ * coordinators see them (decision 016): they are the ones who reach out; to anyone else, who fits a request is none
+ * of their business. `not_found` for a post of another network.
+ */
 export async function matchPost(options: { actor: Actor | null; networkId: string; postId: string; limit?: number }) {
-	requireMember(options.actor, options.networkId);
-	if (!isUuid(options.postId)) throw new AppError('not_found');
+	const actor = requireMember(options.actor, options.networkId);
+	const post = await findPostInNetwork(db(), options.networkId, options.postId);
+	if (!post) throw new AppError('not_found');
+	if (!canManagePost(actor, options.networkId, post)) throw new AppError('forbidden');
 	return rankMatches(options.networkId, options.postId, options.limit ?? MATCH_LIMIT);
 }
 

@@ -1,4 +1,5 @@
 import { requireAccount, membershipIn, type Actor } from '../auth/policies.ts';
+import { setSessionNetwork } from '../auth/sessions.ts';
 import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
@@ -7,15 +8,20 @@ import { AppError } from '../errors.ts';
 import { getNetworkBySlug } from './find-network.ts';
 import { notifyCoordinatorsOfRequest } from './notify-coordinators.ts';
 
-/** A logged-in person asks to join another network of the instance. */
+/**
+ * A logged-in person asks to join another network of the instance. With `sessionToken`, that session then shows
+ * the new network (the person joined it to use it, or to wait there for approval).
+ */
 export async function joinNetwork({
 	actor,
 	networkSlug,
-	origin
+	origin,
+	sessionToken
 }: {
 	actor: Actor | null;
 	networkSlug: string;
 	origin: string;
+	sessionToken?: string;
 }) {
 	const account = requireAccount(actor);
 	const network = await getNetworkBySlug(networkSlug);
@@ -36,5 +42,6 @@ export async function joinNetwork({
 		if (isUniqueViolation(error)) throw new AppError('already_member');
 		throw error;
 	}
+	if (sessionToken) await setSessionNetwork(sessionToken, network.id);
 	return { networkId: network.id, status };
 }

@@ -31,6 +31,10 @@ describe('themes managed by coordinators', () => {
 		expect(names).not.toContain('Couture');
 		const all = await listThemes({ actor: coordinator.actor, networkId: network.id, includeArchived: true });
 		expect(all.find((t) => t.id === sewing.id)?.archivedAt).toBeInstanceOf(Date);
+		// The list with the archived themes is the coordinators' page alone.
+		await expect(
+			listThemes({ actor: member.actor, networkId: network.id, includeArchived: true })
+		).rejects.toMatchObject({ code: 'forbidden' });
 		expect((await db().select().from(skills).where(eq(skills.id, skill.id)))[0].themeId).toBe(sewing.id);
 		await archiveTheme({ actor: coordinator.actor, networkId: network.id, themeId: sewing.id, archived: false });
 		expect((await listThemes({ actor: member.actor, networkId: network.id })).map((t) => t.name)).toContain('Couture');

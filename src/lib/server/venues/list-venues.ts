@@ -1,14 +1,15 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
-import { requireMember, type Actor } from '../auth/policies.ts';
+import { requireCoordinator, requireMember, type Actor } from '../auth/policies.ts';
 import { db } from '../db/client.ts';
 import { venues } from '../db/schema/index.ts';
 
 /**
  * The network's venues: « notre local » first, then by name. Members of the network see those in use;
- * coordinators may ask for the archived ones too (the management list).
+ * coordinators may ask for the archived ones too (the management list), no one else.
  */
 export async function listVenues(options: { actor: Actor | null; networkId: string; withArchived?: boolean }) {
-	requireMember(options.actor, options.networkId);
+	if (options.withArchived) requireCoordinator(options.actor, options.networkId);
+	else requireMember(options.actor, options.networkId);
 	return db()
 		.select({
 			id: venues.id,

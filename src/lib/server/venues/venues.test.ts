@@ -54,6 +54,10 @@ describe('venues', () => {
 		await archiveVenue({ actor: coordinator.actor, ...where, venueId: venue.id, archived: true });
 		expect((await listVenues({ actor: member.actor, ...where })).map((v) => v.id)).toEqual([local.id]);
 		expect(await listVenues({ actor: coordinator.actor, ...where, withArchived: true })).toHaveLength(2);
+		// The management list, archived venues included, is the coordinators' alone.
+		await expect(listVenues({ actor: member.actor, ...where, withArchived: true })).rejects.toMatchObject({
+			code: 'forbidden'
+		});
 		// Its name is free again while archived; bringing it back then is refused.
 		const again = await createVenue({ actor: coordinator.actor, ...where, ...kitchen });
 		await expect(

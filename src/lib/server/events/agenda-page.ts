@@ -1,0 +1,20 @@
+// The agenda page (`/evenements`): the coming sessions (filtered by group or kind), the groups to filter by, and
+// whether the reader may create an event (coordinators, decision 022).
+import { isCoordinator, type Actor } from '../auth/policies.ts';
+import type { EventKind } from '../../event-options.ts';
+import { listGroups } from '../groups/list-groups.ts';
+import { listAgenda } from './list-agenda.ts';
+
+export async function agendaPage(options: {
+	actor: Actor | null;
+	networkId: string;
+	groupId?: string;
+	kind?: EventKind;
+}) {
+	const [agenda, groups] = await Promise.all([listAgenda(options), listGroups(options)]);
+	return {
+		agenda,
+		groups: groups.map((g) => ({ id: g.id, name: g.name })),
+		canCreate: isCoordinator(options.actor, options.networkId)
+	};
+}

@@ -1,0 +1,59 @@
+// The home page (`/`): what it shows depends on who opens it. A visitor of an instance with several networks sees
+// them all, to choose one when signing up; a person waiting for approval is sent to the waiting page; an active
+// member gets their own corner (posts to prolong, neighbours who fit, exchanges to confirm); a coordinator also
+// sees how many requests to join are waiting; a person whose networks are all suspended is told so.
+import { isCoordinator, membershipIn, requireAccount, type Actor } from '../auth/policies.ts';
+import { AppError } from '../errors.ts';
+import { countAwaitingMyAnswer } from '../exchanges/count-awaiting.ts';
+import { helpersForLatestRequest, learnersOfMember, requestsForMember } from '../matching/suggest-for-member.ts';
+import { listExpiringPosts } from '../posts/list-expiring-posts.ts';
+import { onboardingPending } from '../profiles/onboarding.ts';
+import { countPendingMemberships } from './count-pending.ts';
+import { listNetworks } from './find-network.ts';
+
+/** What an active member's home page shows besides the basics, read in parallel. */
+async function memberHome(actor: Actor, networkId: string) {
+	const [expiringPosts, helpers, learners, requests, exchangesToConfirm] = await Promise.all([
+		listExpiringPosts({ actor, networkId }),
+		helpersForLatestRequest({ actor, networkId }),
+		learnersOfMember({ actor, networkId }),
+		requestsForMember({ actor, networkId }),
+		countAwaitingMyAnswer({ actor, networkId })
+	]);
+	return { expiringPosts, helpers, learners, requests, exchangesToConfirm };
+}
+
+const NOT_A_MEMBER = { expiringPosts: [], helpers: null, learners: [], requests: [], exchangesToConfirm: 0 };
+
+export async function homePage(options: {
+	actor: Actor | null;
+	/** The request's network, or null (a visitor of several networks, a person without a usable network). */
+	networkId: string | null;
+	/** The person's suspended networks (decision 007). */
+	suspendedNetworks: { id: string; name: string }[];
+}) {
+	const { actor, networkId } = options;
+	const status = networkId ? membershipIn(actor, networkId)?.status : undefined;
+	if (status === 'pending') throw new AppError('membership_pending');
+	const coordinator = networkId ? isCoordinator(actor, networkId) : false;
+	const [pendingCount, onboarding, member, networks] = await Promise.all([
+		coordinator && networkId ? countPendingMemberships(networkId) : 0,
+		actor && networkId ? onboardingPending(actor, networkId) : false,
+		actor && networkId && status === 'active' ? memberHome(actor, networkId) : NOT_A_MEMBER,
+		!actor && !networkId ? listNetworks() : []
+	]);
+	return {
+		pendingCount,
+		coordinator,
+		onboardingPending: onboarding,
+		...member,
+		networks,
+		suspendedNetworks: actor && !networkId ? options.suspendedNetworks : []
+	};
+}
+
+/** The waiting page (`/en-attente`) is for a person whose request to join the current network awaits a decision. */
+export function isWaitingForApproval(options: { actor: Actor | null; networkId: string | null }): boolean {
+	const actor = requireAccount(options.actor);
+	return options.networkId !== null && membershipIn(actor, options.networkId)?.status === 'pending';
+}
