@@ -1,24 +1,20 @@
 import { redirect } from '@sveltejs/kit';
-import { requireAccount } from '#lib/server/auth/policies.ts';
+import { z } from 'zod';
 import { getProfile } from '#lib/server/profiles/get-profile.ts';
 import { completeOnboarding, skipOnboarding } from '#lib/server/profiles/onboarding.ts';
 import { ONBOARDING_QUESTIONS } from '#lib/server/profiles/onboarding-questions.ts';
-import { currentNetworkId } from '#lib/server/web/current-network.ts';
 import { handleForm } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
+import { accountOf, scopeOf } from '#lib/server/web/scope.ts';
 import { onboardingInput } from '#lib/validation/onboarding.ts';
-import { z } from 'zod';
-import type { RequestEvent } from '@sveltejs/kit';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-function me(event: RequestEvent) {
-	const networkId = currentNetworkId(event.locals);
-	return { actor: event.locals.actor, networkId, accountId: requireAccount(event.locals.actor).accountId };
-}
+/** The onboarding is always the person's own profile. */
+const myProfile = (event: RequestEvent) => ({ ...scopeOf(event), accountId: accountOf(event).accountId });
 
 export const load: PageServerLoad = (event) =>
 	guard(event, async () => {
-		const profile = await getProfile(me(event));
+		const profile = await getProfile(myProfile(event));
 		const has = (list: { name: string }[], name: string) => list.some((s) => s.name === name);
 		// The questions in the person's language; suggestions already on the profile come ticked.
 		const questions = ONBOARDING_QUESTIONS.map((q) => ({
@@ -37,13 +33,13 @@ export const load: PageServerLoad = (event) =>
 export const actions: Actions = {
 	save: (event) =>
 		handleForm(event, onboardingInput, async (input) => {
-			const who = me(event);
-			await completeOnboarding({ ...who, ...input });
-			redirect(303, `/membres/${who.accountId}`);
+			const me = myProfile(event);
+			await completeOnboarding({ ...me, ...input });
+			redirect(303, `/membres/${me.accountId}`);
 		}),
 	skip: (event) =>
 		handleForm(event, z.object({}), async () => {
-			await skipOnboarding(me(event));
+			await skipOnboarding(myProfile(event));
 			redirect(303, '/');
 		})
 };

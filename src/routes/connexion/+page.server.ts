@@ -1,14 +1,17 @@
 import { redirect } from '@sveltejs/kit';
 import { logInWithPassword } from '#lib/server/accounts/log-in-with-password.ts';
 import { handleForm } from '#lib/server/web/form.ts';
-import { nextPath } from '#lib/server/web/guard.ts';
+import { guard, nextPath } from '#lib/server/web/guard.ts';
+import { actorOf } from '#lib/server/web/scope.ts';
 import { startSession } from '#lib/server/web/session-cookie.ts';
 import { logInInput } from '#lib/validation/accounts.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.actor) redirect(303, nextPath(url));
-};
+// Someone already logged in goes where they were headed.
+export const load: PageServerLoad = (event) =>
+	guard(event, async () => {
+		if (actorOf(event)) redirect(303, nextPath(event.url));
+	});
 
 export const actions: Actions = {
 	default: (event) =>

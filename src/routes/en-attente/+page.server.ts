@@ -1,10 +1,11 @@
 import { redirect } from '@sveltejs/kit';
-import { membershipIn } from '#lib/server/auth/policies.ts';
+import { isWaitingForApproval } from '#lib/server/networks/home-page.ts';
+import { guard } from '#lib/server/web/guard.ts';
+import { visitorScopeOf } from '#lib/server/web/scope.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) => {
-	if (!locals.actor) redirect(303, '/connexion');
-	const pending = locals.network && membershipIn(locals.actor, locals.network.id)?.status === 'pending';
-	if (!pending) redirect(303, '/');
-	return {};
-};
+export const load: PageServerLoad = (event) =>
+	guard(event, async () => {
+		if (!isWaitingForApproval(visitorScopeOf(event))) redirect(303, '/');
+		return {};
+	});

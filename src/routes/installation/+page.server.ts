@@ -1,13 +1,14 @@
 import { redirect } from '@sveltejs/kit';
-import { isSetupDone, setUpInstance } from '#lib/server/setup/set-up-instance.ts';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { setUpWithDemoNetwork } from '#lib/server/setup/load-demo-network.ts';
+import { isSetupDone, setUpInstance } from '#lib/server/setup/set-up-instance.ts';
 import { handleForm } from '#lib/server/web/form.ts';
+import { guard } from '#lib/server/web/guard.ts';
 import { startSession } from '#lib/server/web/session-cookie.ts';
 import { firstCoordinatorInput, setupInput } from '#lib/validation/networks.ts';
-import { getLocale } from '#lib/paraglide/runtime.js';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => ({ done: await isSetupDone() });
+export const load: PageServerLoad = (event) => guard(event, async () => ({ done: await isSetupDone() }));
 
 export const actions: Actions = {
 	network: (event) =>

@@ -2,20 +2,17 @@ import { z } from 'zod';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { describeNotification } from '#lib/server/notifications/describe.ts';
 import { listNotifications, markAllNotificationsRead } from '#lib/server/notifications/list-notifications.ts';
-import { currentNetworkId } from '#lib/server/web/current-network.ts';
 import { handleForm } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
-import { pageNumber } from '#lib/validation/fields.ts';
+import { handleQuery } from '#lib/server/web/query.ts';
+import { scopeOf } from '#lib/server/web/scope.ts';
+import { pageQuery } from '#lib/validation/queries.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
 	guard(event, async () => {
-		const page = pageNumber(event.url.searchParams.get('page'));
-		const list = await listNotifications({
-			actor: event.locals.actor,
-			networkId: currentNetworkId(event.locals),
-			page
-		});
+		const { page } = handleQuery(event, pageQuery);
+		const list = await listNotifications({ ...scopeOf(event), page });
 		const locale = getLocale();
 		return {
 			...list,
@@ -31,7 +28,7 @@ export const load: PageServerLoad = (event) =>
 export const actions: Actions = {
 	readAll: (event) =>
 		handleForm(event, z.object({}), async () => {
-			await markAllNotificationsRead({ actor: event.locals.actor, networkId: currentNetworkId(event.locals) });
+			await markAllNotificationsRead(scopeOf(event));
 			return { allRead: true };
 		})
 };

@@ -1,20 +1,19 @@
-import { AppError } from '#lib/server/errors.ts';
 import { PAGE_SIZE, search } from '#lib/server/search/search.ts';
 import { searchOptions } from '#lib/server/search/search-options.ts';
 import { guard } from '#lib/server/web/guard.ts';
-import { readSearchParams, SEARCH_TYPES } from '#lib/validation/search.ts';
+import { handleQuery } from '#lib/server/web/query.ts';
+import { scopeOf } from '#lib/server/web/scope.ts';
+import { SEARCH_TYPES, searchParams } from '#lib/validation/search.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
 	guard(event, async () => {
-		const { actor, network } = event.locals;
-		if (!network) throw new AppError(actor ? 'not_member' : 'not_logged_in');
-		const params = readSearchParams(event.url);
+		const scope = scopeOf(event);
+		const params = handleQuery(event, searchParams);
 		const [options, result] = await Promise.all([
-			searchOptions({ actor, networkId: network.id }),
+			searchOptions(scope),
 			search({
-				actor,
-				networkId: network.id,
+				...scope,
 				query: params.q,
 				filters: {
 					kind: params.type ? SEARCH_TYPES[params.type] : undefined,

@@ -9,10 +9,11 @@ import { postAnnouncement } from '#lib/server/groups/post-announcement.ts';
 import { postGroupMessage } from '#lib/server/groups/post-group-message.ts';
 import { setGroupRole } from '#lib/server/groups/set-group-role.ts';
 import { setGroupVisibility } from '#lib/server/groups/set-group-visibility.ts';
-import { currentNetworkId } from '#lib/server/web/current-network.ts';
+import { flashOf } from '#lib/server/web/flash.ts';
 import { handleForm } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
-import { pageNumber } from '#lib/validation/fields.ts';
+import { handleQuery } from '#lib/server/web/query.ts';
+import { scopeOf } from '#lib/server/web/scope.ts';
 import {
 	groupAnnouncementInput,
 	groupMemberInput,
@@ -20,69 +21,63 @@ import {
 	groupRoleInput,
 	hiddenInput
 } from '#lib/validation/groups.ts';
+import { threadQuery } from '#lib/validation/queries.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-// After a redirect, ?fait=… says what was just done (no state change, just the sentence to show).
-const DONE = ['cree', 'enregistre'] as const;
 /** How many upcoming events the group page lists. */
 const GROUP_PAGE_EVENTS = 5;
 
-const scopeOf = (event: RequestEvent) => ({
-	actor: event.locals.actor,
-	networkId: currentNetworkId(event.locals),
-	groupId: event.params.id
-});
+const theGroup = (event: RequestEvent) => ({ ...scopeOf(event), groupId: event.params.id });
 
 export const load: PageServerLoad = (event) =>
 	guard(event, async () => {
-		const scope = scopeOf(event);
+		const scope = theGroup(event);
 		const page = await getGroup(scope);
-		const raw = event.url.searchParams.get('page');
+		const { page: threadPage } = handleQuery(event, threadQuery);
 		const [thread, agenda] = await Promise.all([
 			// Without ?page, the thread opens on its newest messages.
-			page.canTalk ? listGroupMessages({ ...scope, page: raw === null ? undefined : pageNumber(raw) }) : null,
+			page.canTalk ? listGroupMessages({ ...scope, page: threadPage }) : null,
 			listAgenda(scope)
 		]);
 		const events = agenda.weeks.flatMap((w) => w.items).slice(0, GROUP_PAGE_EVENTS);
-		const done = DONE.find((d) => d === event.url.searchParams.get('fait'));
-		return { ...page, thread, events, done };
+		return { ...page, thread, events, done: flashOf(event, ['cree', 'enregistre']) };
 	});
 
 export const actions: Actions = {
-	join: (event) => handleForm(event, z.object({}), async () => ({ joined: await joinGroup(scopeOf(event)) })),
+	join: (event) => handleForm(event, z.object({}), async () => ({ joined: await joinGroup(theGroup(event)) })),
 	leave: (event) =>
 		handleForm(event, z.object({}), async () => {
-			await leaveGroup(scopeOf(event));
+			await leaveGroup(theGroup(event));
 			return { left: true };
 		}),
 	visibility: (event) =>
 		handleForm(event, hiddenInput, async (input) => {
-			await setGroupVisibility({ ...scopeOf(event), hidden: input.hidden });
+			await setGroupVisibility({ ...theGroup(event), hidden: input.hidden });
 			return { visibilitySaved: true };
 		}),
 	accept: (event) =>
 		handleForm(event, groupMemberInput, async (input) => {
-			await decideGroupRequest({ ...scopeOf(event), accountId: input.accountId, decision: 'accept' });
+			await decideGroupRequest({ ...theGroup(event), accountId: input.accountId, decision: 'accept' });
 			return { accepted: true };
 		}),
 	refuse: (event) =>
 		handleForm(event, groupMemberInput, async (input) => {
-			await decideGroupRequest({ ...scopeOf(event), accountId: input.accountId, decision: 'refuse' });
+			await decideGroupRequest({ ...theGroup(event), accountId: input.accountId, decision: 'refuse' });
 			return { refused: true };
 		}),
 	role: (event) =>
 		handleForm(event, groupRoleInput, async (input) => {
-			await setGroupRole({ ...scopeOf(event), ...input });
+			await setGroupRole({ ...theGroup(event), ...input });
 			return { roleSaved: true };
 		}),
 	message: (event) =>
 		handleForm(event, groupMessageInput, async (input) => {
-			await postGroupMessage({ ...scopeOf(event), body: input.body });
+			await postGroupMessage({ ...theGroup(event), body: input.body });
 			return { sent: true };
 		}),
 	announce: (event) =>
 		handleForm(event, groupAnnouncementInput, async (input) => {
-			const { notified } = await postAnnouncement({ ...scopeOf(event), body: input.announcement });
+			const { notified } = await postAnnouncement({ ...theGroup(event), body: input.announcement });
 			return { announced: notified };
 		})
 };

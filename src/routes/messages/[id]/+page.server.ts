@@ -5,58 +5,48 @@ import { getConversation } from '#lib/server/messages/get-conversation.ts';
 import { leaveConversation } from '#lib/server/messages/leave-conversation.ts';
 import { sendMessage } from '#lib/server/messages/send-message.ts';
 import { shareEmail } from '#lib/server/messages/share-email.ts';
-import { currentNetworkId } from '#lib/server/web/current-network.ts';
+import { flashOf, withFlash } from '#lib/server/web/flash.ts';
 import { handleForm } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
+import { handleQuery } from '#lib/server/web/query.ts';
+import { scopeOf } from '#lib/server/web/scope.ts';
 import { memberInput, sendMessageInput } from '#lib/validation/messages.ts';
+import { conversationQuery } from '#lib/validation/queries.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-// After a redirect, ?fait=… says what was just done (the sentence to show, nothing else).
-const DONE = ['envoye', 'signale'] as const;
-
-const scopeOf = (event: RequestEvent) => ({
-	actor: event.locals.actor,
-	networkId: currentNetworkId(event.locals),
-	conversationId: event.params.id
-});
+const theConversation = (event: RequestEvent) => ({ ...scopeOf(event), conversationId: event.params.id });
 
 export const load: PageServerLoad = (event) =>
 	guard(event, async () => {
-		const before = Number(event.url.searchParams.get('avant'));
-		const conversation = await getConversation({
-			...scopeOf(event),
-			beforeId: Number.isSafeInteger(before) && before > 0 ? before : undefined
-		});
-		const done = DONE.find((d) => d === event.url.searchParams.get('fait'));
-		return { conversation, done, paged: event.url.searchParams.has('avant') };
+		const { beforeId, paged } = handleQuery(event, conversationQuery);
+		const conversation = await getConversation({ ...theConversation(event), beforeId });
+		return { conversation, done: flashOf(event, ['envoye', 'signale']), paged };
 	});
 
 export const actions: Actions = {
 	send: (event) =>
 		handleForm(event, sendMessageInput, async (input) => {
-			await sendMessage({ ...scopeOf(event), body: input.body });
-			redirect(303, `/messages/${event.params.id}?fait=envoye#repondre`);
+			await sendMessage({ ...theConversation(event), body: input.body });
+			redirect(303, withFlash(`/messages/${event.params.id}#repondre`, 'envoye'));
 		}),
 	share: (event) =>
 		handleForm(event, z.object({}), async () => {
-			await shareEmail(scopeOf(event));
-			redirect(303, `/messages/${event.params.id}?fait=envoye#repondre`);
+			await shareEmail(theConversation(event));
+			redirect(303, withFlash(`/messages/${event.params.id}#repondre`, 'envoye'));
 		}),
 	leave: (event) =>
 		handleForm(event, z.object({}), async () => {
-			await leaveConversation(scopeOf(event));
+			await leaveConversation(theConversation(event));
 			return { left: true };
 		}),
 	block: (event) =>
 		handleForm(event, memberInput, async (input) => {
-			const { actor, networkId } = scopeOf(event);
-			await blockMember({ actor, networkId, accountId: input.accountId });
+			await blockMember({ ...scopeOf(event), accountId: input.accountId });
 			return { blocked: true };
 		}),
 	unblock: (event) =>
 		handleForm(event, memberInput, async (input) => {
-			const { actor, networkId } = scopeOf(event);
-			await unblockMember({ actor, networkId, accountId: input.accountId });
+			await unblockMember({ ...scopeOf(event), accountId: input.accountId });
 			return { unblocked: true };
 		})
 };

@@ -1,28 +1,20 @@
 import { redirect } from '@sveltejs/kit';
-import { requireMember } from '#lib/server/auth/policies.ts';
-import { AppError } from '#lib/server/errors.ts';
-import { getPost } from '#lib/server/posts/get-post.ts';
+import { getManagedPost } from '#lib/server/posts/get-managed-post.ts';
 import { postFormChoices } from '#lib/server/posts/post-form-choices.ts';
 import { updatePost } from '#lib/server/posts/update-post.ts';
-import { currentNetworkId } from '#lib/server/web/current-network.ts';
+import { withFlash } from '#lib/server/web/flash.ts';
 import { handleForm } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
-import { toLocalInput } from '#lib/paris-time.ts';
-import { postUpdateInput } from '#lib/validation/posts.ts';
+import { scopeOf } from '#lib/server/web/scope.ts';
+import { postUpdateInput, toLocalInput } from '#lib/validation/posts.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
 	guard(event, async () => {
-		const { actor } = event.locals;
-		const networkId = currentNetworkId(event.locals);
-		// Visitors are asked to log in first, even for a post whose public version they could read.
-		requireMember(actor, networkId);
-		const post = await getPost({ actor, networkId, postId: event.params.id });
-		if (!post.canManage) throw new AppError('forbidden');
-		if (post.status !== 'open') throw new AppError('post_not_open');
+		const scope = scopeOf(event);
+		const post = await getManagedPost({ ...scope, postId: event.params.id, purpose: 'edit' });
 		const choices = await postFormChoices({
-			actor,
-			networkId,
+			...scope,
 			post: { id: post.id, themeId: post.themeId, authorAccountId: post.authorAccountId ?? undefined }
 		});
 		// The form's values as the page posts them back (text), from the saved post.
@@ -45,12 +37,7 @@ export const load: PageServerLoad = (event) =>
 export const actions: Actions = {
 	default: (event) =>
 		handleForm(event, postUpdateInput, async (input) => {
-			await updatePost({
-				actor: event.locals.actor,
-				networkId: currentNetworkId(event.locals),
-				postId: event.params.id,
-				...input
-			});
-			redirect(303, `/annonces/${event.params.id}?fait=modifiee`);
+			await updatePost({ ...scopeOf(event), postId: event.params.id, ...input });
+			redirect(303, withFlash(`/annonces/${event.params.id}`, 'modifiee'));
 		})
 };

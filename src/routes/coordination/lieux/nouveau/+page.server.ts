@@ -1,22 +1,23 @@
 import { redirect } from '@sveltejs/kit';
-import { requireCoordinator } from '#lib/server/auth/policies.ts';
 import { createVenue } from '#lib/server/venues/create-venue.ts';
-import { currentNetworkId } from '#lib/server/web/current-network.ts';
+import { withFlash } from '#lib/server/web/flash.ts';
 import { handleForm } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
+import { scopeOf } from '#lib/server/web/scope.ts';
 import { venueInput } from '#lib/validation/venues.ts';
 import type { Actions, PageServerLoad } from './$types';
 
+// An empty form: only the reader's role to check (createVenue checks it again).
 export const load: PageServerLoad = (event) =>
 	guard(event, async () => {
-		requireCoordinator(event.locals.actor, currentNetworkId(event.locals));
+		scopeOf(event, 'coordinator');
 		return {};
 	});
 
 export const actions: Actions = {
 	default: (event) =>
 		handleForm(event, venueInput, async (input) => {
-			await createVenue({ actor: event.locals.actor, networkId: currentNetworkId(event.locals), ...input });
-			redirect(303, '/coordination/lieux?fait=enregistre');
+			await createVenue({ ...scopeOf(event), ...input });
+			redirect(303, withFlash('/coordination/lieux', 'enregistre'));
 		})
 };

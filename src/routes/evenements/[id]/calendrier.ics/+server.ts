@@ -2,17 +2,18 @@
 // calendar app, for whoever may see the event page; a « with the link » event needs its key (?cle=…).
 import { eventCalendar } from '#lib/server/calendars/event-calendar.ts';
 import { icsDownload } from '#lib/server/calendars/file-name.ts';
-import { currentNetworkId } from '#lib/server/web/current-network.ts';
 import { guard } from '#lib/server/web/guard.ts';
+import { handleQuery } from '#lib/server/web/query.ts';
+import { scopeOf } from '#lib/server/web/scope.ts';
+import { linkKeyQuery } from '#lib/validation/queries.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) =>
 	guard(event, async () => {
 		const { title, text } = await eventCalendar({
-			actor: event.locals.actor,
-			networkId: currentNetworkId(event.locals),
+			...scopeOf(event),
 			eventId: event.params.id,
-			linkKey: event.url.searchParams.get('cle') ?? undefined,
+			linkKey: handleQuery(event, linkKeyQuery).cle || undefined,
 			origin: event.url.origin
 		});
 		return icsDownload(title, text);

@@ -2,16 +2,17 @@ import { redirect } from '@sveltejs/kit';
 import { eventFormChoices } from '#lib/server/events/event-form-choices.ts';
 import { getEvent } from '#lib/server/events/get-event.ts';
 import { updateEvent } from '#lib/server/events/update-event.ts';
-import { currentNetworkId } from '#lib/server/web/current-network.ts';
 import { handleForm } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
+import { scopeOf } from '#lib/server/web/scope.ts';
+import { withFlash } from '#lib/server/web/flash.ts';
 import { eventUpdateInput } from '#lib/validation/events.ts';
-import { toLocalInput } from '#lib/paris-time.ts';
+import { toLocalInput } from '#lib/validation/posts.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
 	guard(event, async () => {
-		const scope = { actor: event.locals.actor, networkId: currentNetworkId(event.locals) };
+		const scope = scopeOf(event);
 		// The choices first: they check that the reader is a coordinator.
 		const choices = await eventFormChoices(scope);
 		const page = await getEvent({ ...scope, eventId: event.params.id });
@@ -40,12 +41,7 @@ export const load: PageServerLoad = (event) =>
 export const actions: Actions = {
 	default: (event) =>
 		handleForm(event, eventUpdateInput, async (input) => {
-			await updateEvent({
-				actor: event.locals.actor,
-				networkId: currentNetworkId(event.locals),
-				eventId: event.params.id,
-				input
-			});
-			redirect(303, `/evenements/${event.params.id}?fait=enregistre`);
+			await updateEvent({ ...scopeOf(event), eventId: event.params.id, input });
+			redirect(303, withFlash(`/evenements/${event.params.id}`, 'enregistre'));
 		})
 };

@@ -1,15 +1,11 @@
 import { getGroupPicture } from '#lib/server/groups/group-picture.ts';
-import { currentNetworkId } from '#lib/server/web/current-network.ts';
 import { guard } from '#lib/server/web/guard.ts';
+import { scopeOf } from '#lib/server/web/scope.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) =>
 	guard(event, async () => {
-		const picture = await getGroupPicture({
-			actor: event.locals.actor,
-			networkId: currentNetworkId(event.locals),
-			groupId: event.params.id
-		});
+		const picture = await getGroupPicture({ ...scopeOf(event), groupId: event.params.id });
 		return new Response(new Uint8Array(picture.bytes), {
 			headers: {
 				'content-type': picture.contentType,

@@ -1,15 +1,11 @@
 import { getProfilePhoto } from '#lib/server/profiles/profile-photo.ts';
-import { currentNetworkId } from '#lib/server/web/current-network.ts';
 import { guard } from '#lib/server/web/guard.ts';
+import { scopeOf } from '#lib/server/web/scope.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) =>
 	guard(event, async () => {
-		const photo = await getProfilePhoto({
-			actor: event.locals.actor,
-			networkId: currentNetworkId(event.locals),
-			accountId: event.params.id
-		});
+		const photo = await getProfilePhoto({ ...scopeOf(event), accountId: event.params.id });
 		return new Response(new Uint8Array(photo.bytes), {
 			headers: {
 				'content-type': photo.contentType,

@@ -28,7 +28,7 @@ describe('renewing a login code', () => {
 		// SvelteKit runs the page's load after the action, on the same POST: it must render the page.
 		expect(await load(posted)).toEqual({});
 		const visit = event({ actor: member.actor, networkId: network.id, accountId: coordinator.id, method: 'GET' });
-		expect(() => load(visit)).toThrow(expect.objectContaining({ status: 303, location: '/coordination/membres' }));
+		await expect(load(visit)).rejects.toMatchObject({ status: 303, location: '/coordination/membres' });
 	});
 
 	it('refuses a member who has an email with « not found », on this page', async () => {
