@@ -5,11 +5,37 @@ import svelte from 'eslint-plugin-svelte';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import ts from 'typescript-eslint';
+import entrelien from './eslint-rules/route-edge.js';
 
 const testsMessage =
 	'Production code never imports test code: builders shared with the demo live in src/lib/server/setup/demo/.';
 const routeDbMessage =
 	'Routes hold no SQL: call one domain function of src/lib/server/<domain>/ (DESIGN.md, house rule 1).';
+// The route edge (issue 12, decision 010): a route learns who asks, reads its query, its form and its files, and
+// answers refusals only through src/lib/server/web/.
+const scopeMessage =
+	'Who asks and about which network: scopeOf, accountOf, actorOf or visitorScopeOf from #lib/server/web/scope.ts; the domain function checks what they may do.';
+const refusalMessage =
+	'Routes decide nothing: the domain function throws AppError, and guard / handleForm (#lib/server/web/) answer it.';
+const routeEdgeImports = [
+	{ regex: '/server/auth/', message: scopeMessage },
+	{ regex: '/server/web/current-network', message: scopeMessage },
+	{ regex: '/server/errors\\.ts$', message: refusalMessage },
+	{ regex: '/server/web/translate', message: refusalMessage },
+	{ regex: '/server/', importNamePattern: '^require', message: refusalMessage }
+];
+const routeEdgeSyntax = [
+	{ selector: "MemberExpression[property.name='locals']", message: scopeMessage },
+	{ selector: "ObjectPattern > Property[key.name='locals']", message: scopeMessage },
+	{
+		selector: "MemberExpression[property.name='searchParams']",
+		message: 'The query string is read with handleQuery(event, schema), a notice with flashOf (#lib/server/web/).'
+	},
+	{
+		selector: "CallExpression[callee.property.name='formData']",
+		message: 'The body is read once, by handleForm / readForm, and a file by readUpload (#lib/server/web/form.ts).'
+	}
+];
 
 export default defineConfig(
 	{
@@ -66,10 +92,20 @@ export default defineConfig(
 					patterns: [
 						{ regex: '(^|/)tests/', message: testsMessage },
 						{ regex: '^drizzle-orm/', message: routeDbMessage },
-						{ regex: '/server/db/(client|schema)', message: routeDbMessage }
+						{ regex: '/server/db/(client|schema)', message: routeDbMessage },
+						...routeEdgeImports
 					]
 				}
 			]
+		}
+	},
+	// Every load, action and handler goes through the edge (eslint-rules/route-edge.js).
+	{
+		files: ['src/routes/**/+page.server.ts', 'src/routes/**/+layout.server.ts', 'src/routes/**/+server.ts'],
+		plugins: { entrelien },
+		rules: {
+			'entrelien/route-edge': 'error',
+			'no-restricted-syntax': ['error', ...routeEdgeSyntax]
 		}
 	},
 	{
