@@ -6,7 +6,8 @@ import { withFlash } from '#lib/server/web/flash.ts';
 import { handleForm } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
 import { scopeOf } from '#lib/server/web/scope.ts';
-import { postUpdateInput, toLocalInput } from '#lib/validation/posts.ts';
+import { toLocalInput } from '#lib/paris-time.ts';
+import { postUpdateInput } from '#lib/validation/posts.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

@@ -7,7 +7,7 @@ import { guard } from '#lib/server/web/guard.ts';
 import { scopeOf } from '#lib/server/web/scope.ts';
 import { withFlash } from '#lib/server/web/flash.ts';
 import { eventUpdateInput } from '#lib/validation/events.ts';
-import { toLocalInput } from '#lib/validation/posts.ts';
+import { toLocalInput } from '#lib/paris-time.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>

@@ -7,7 +7,7 @@ import { handleForm } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
 import { scopeOf } from '#lib/server/web/scope.ts';
 import { attendanceInput, moveOccurrenceInput } from '#lib/validation/events.ts';
-import { toLocalInput } from '#lib/validation/posts.ts';
+import { toLocalInput } from '#lib/paris-time.ts';
 import { z } from 'zod';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
