@@ -1,8 +1,9 @@
 -- event_registrations_one_per_address: applied after the migrations at every start when this file changed (decision 026);
 -- first created by 0017_one_live_registration_per_address.sql.
--- One person, one place per session (decision 024): a guest and a member with the same email address are the
--- same person, so a new live registration is refused when that address already holds one for the session,
--- with or without an account (EV003). Registrations are inserted under the occurrence's lock, so two cannot
+-- One person, one live registration per occurrence (decision 024): a guest and a member with the same email
+-- address are the same person, so a new live registration (LIVE_REGISTRATION_STATUSES in src/lib/event-options.ts:
+-- holding a place or waiting for one) is refused when that address already has one for the occurrence, with or
+-- without an account (EV003). Registrations are inserted under the occurrence's lock, so two cannot
 -- slip past each other.
 CREATE OR REPLACE FUNCTION "event_registrations_one_per_address"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -28,7 +29,7 @@ BEGIN
 			AND r.status IN ('registered', 'waitlisted', 'offered')
 			AND lower(coalesce(a.email, g.email)) = address
 	) THEN
-		RAISE EXCEPTION 'this address already holds a place for occurrence %', NEW.occurrence_id USING ERRCODE = 'EV003';
+		RAISE EXCEPTION 'this address already has a live registration for occurrence %', NEW.occurrence_id USING ERRCODE = 'EV003';
 	END IF;
 	RETURN NEW;
 END $$;

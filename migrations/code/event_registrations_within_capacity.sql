@@ -1,7 +1,8 @@
 -- event_registrations_within_capacity: applied after the migrations at every start when this file changed (decision 026);
 -- first created by 0011_events_and_registrations.sql.
 -- Capacity (decision 022): at the end of every transaction that gives a place (registered) or holds one for an
--- offer (offered), the occurrence's taken places do not exceed its event's capacity (SQLSTATE EV001). The trigger
+-- offer (offered) — PLACE_HOLDING_STATUSES in src/lib/event-options.ts — the occurrence's places held do not
+-- exceed its event's capacity (SQLSTATE EV001). The trigger
 -- first locks the occurrence row, the same lock the registering transaction takes, so two transactions can never
 -- both count the last place free: the second one waits, then counts with a fresh snapshot that includes the first.
 CREATE OR REPLACE FUNCTION "event_registrations_within_capacity"() RETURNS trigger LANGUAGE plpgsql AS $$

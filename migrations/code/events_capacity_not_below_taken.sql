@@ -1,6 +1,7 @@
 -- events_capacity_not_below_taken: applied after the migrations at every start when this file changed (decision 026);
 -- first created by 0011_events_and_registrations.sql.
--- Lowering an event's capacity under the places already taken in one of its occurrences is refused (EV001 too).
+-- Lowering an event's capacity under the places already held (PLACE_HOLDING_STATUSES) in one of its occurrences is
+-- refused (EV001 too).
 CREATE OR REPLACE FUNCTION "events_capacity_not_below_taken"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
 	IF NEW.capacity < OLD.capacity AND EXISTS (

@@ -11,6 +11,7 @@ import { eventFacilitators, eventOccurrences, eventRegistrations, events, venues
 import { eventFromOccurrences } from './from-occurrences.ts';
 import type { IcsEvent } from './ics.ts';
 import { fromParisWallTime } from '../../paris-time.ts';
+import { HOLDS_PLACE } from '../events/registration-statuses.ts';
 
 /** Feeds show events from this long ago onwards, so they stay small. */
 export const FEED_HISTORY_DAYS = 60;
@@ -164,9 +165,9 @@ export const listedEvents = (groupId?: string) =>
 	and(ne(events.audience, 'link'), groupId ? eq(events.groupId, groupId) : undefined);
 
 /**
- * A member's own occurrences from `since` on: those they hold a place for (registered, or a place offered to
- * them) and those of the events they lead. Each occurrence is its own VEVENT, since a member often comes to
- * some weeks of a series only.
+ * A member's own occurrences from `since` on: those where they hold a place (PLACE_HOLDING_STATUSES: registered,
+ * or a place offered to them) and those of the events they lead. Each occurrence is its own VEVENT, since a
+ * member often comes to some weeks of a series only.
  */
 export async function loadMemberOccurrences(
 	q: Queryable,
@@ -174,7 +175,7 @@ export async function loadMemberOccurrences(
 ): Promise<IcsEvent[]> {
 	const host = new URL(options.origin).host;
 	const registered = sql`exists (select 1 from ${eventRegistrations} r where r.occurrence_id = ${qualified(eventOccurrences.id)}
-		and r.account_id = ${options.accountId} and r.status in ('registered', 'offered'))`;
+		and r.account_id = ${options.accountId} and r.status in ${HOLDS_PLACE})`;
 	const leads = sql`exists (select 1 from ${eventFacilitators} f where f.event_id = ${qualified(events.id)}
 		and f.account_id = ${options.accountId})`;
 	const rows = await q

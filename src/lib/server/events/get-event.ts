@@ -12,6 +12,7 @@ import { findGroup } from '../groups/find-group.ts';
 import { groupMemberOf } from '../groups/group-access.ts';
 import { findVenue } from '../venues/find-venue.ts';
 import { canSeeEvent, findEvent, isFacilitator } from './event-access.ts';
+import { HOLDS_PLACE } from './registration-statuses.ts';
 
 export const UPCOMING_SHOWN = 20;
 export const PAST_SHOWN = 10;
@@ -26,7 +27,7 @@ export const occurrenceFields = {
 	cancelledAt: eventOccurrences.cancelledAt,
 	attendanceMarkedAt: eventOccurrences.attendanceMarkedAt,
 	taken: sql<number>`(select count(*)::int from event_registrations r
-		where r.occurrence_id = ${qualified(eventOccurrences.id)} and r.status in ('registered', 'offered'))`,
+		where r.occurrence_id = ${qualified(eventOccurrences.id)} and r.status in ${HOLDS_PLACE})`,
 	waiting: sql<number>`(select count(*)::int from event_registrations r
 		where r.occurrence_id = ${qualified(eventOccurrences.id)} and r.status = 'waitlisted')`
 };

@@ -1,6 +1,7 @@
 // One occurrence for the people who run it: its registrations (places, offers, the waiting list in order) and
 // their attendance, to mark presences and to move or cancel it.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { LIVE_REGISTRATION_STATUSES } from '../../event-options.ts';
 import { requireMember, type Actor, isCoordinator } from '../auth/policies.ts';
 import { db } from '../db/client.ts';
 import { isUuid } from '../db/ids.ts';
@@ -48,7 +49,7 @@ export async function getOccurrence(options: {
 		.where(
 			and(
 				eq(eventRegistrations.occurrenceId, row.occurrence.id),
-				inArray(eventRegistrations.status, ['registered', 'offered', 'waitlisted'])
+				inArray(eventRegistrations.status, [...LIVE_REGISTRATION_STATUSES])
 			)
 		)
 		.orderBy(

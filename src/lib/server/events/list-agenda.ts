@@ -8,6 +8,7 @@ import { qualified } from '../db/qualified.ts';
 import { eventOccurrences, events, groups, venues } from '../db/schema/index.ts';
 import type { EventKind } from '../../event-options.ts';
 import { parisMonday } from '../../paris-time.ts';
+import { HOLDS_PLACE, IS_LIVE } from './registration-statuses.ts';
 
 export const AGENDA_LIMIT = 200;
 
@@ -47,10 +48,10 @@ export async function listAgenda(options: {
 			endsAt: eventOccurrences.endsAt,
 			cancelled: sql<boolean>`${eventOccurrences.cancelledAt} is not null`,
 			taken: sql<number>`(select count(*)::int from event_registrations r
-				where r.occurrence_id = ${qualified(eventOccurrences.id)} and r.status in ('registered', 'offered'))`,
+				where r.occurrence_id = ${qualified(eventOccurrences.id)} and r.status in ${HOLDS_PLACE})`,
 			myStatus: sql<string | null>`(select r.status from event_registrations r
 				where r.occurrence_id = ${qualified(eventOccurrences.id)} and r.account_id = ${me}
-					and r.status in ('registered', 'waitlisted', 'offered') limit 1)`
+					and r.status in ${IS_LIVE} limit 1)`
 		})
 		.from(eventOccurrences)
 		.innerJoin(events, eq(events.id, eventOccurrences.eventId))

@@ -6,6 +6,7 @@ import type { Queryable } from '../db/client.ts';
 import { eventRegistrations } from '../db/schema/index.ts';
 import type { EventRow, OccurrenceRow } from './event-access.ts';
 import { notifyEvent, type Registrant } from './notify-event.ts';
+import { HOLDS_PLACE } from './registration-statuses.ts';
 import { insideReminderWindow, offerDeadline } from './rules.ts';
 
 export type RegistrationResult = {
@@ -19,7 +20,7 @@ export type RegistrationResult = {
 export async function countPlaces(q: Queryable, occurrenceId: string) {
 	const [row] = await q
 		.select({
-			taken: sql<number>`count(*) filter (where ${eventRegistrations.status} in ('registered', 'offered'))::int`,
+			taken: sql<number>`count(*) filter (where ${eventRegistrations.status} in ${HOLDS_PLACE})::int`,
 			waiting: sql<number>`count(*) filter (where ${eventRegistrations.status} = 'waitlisted')::int`
 		})
 		.from(eventRegistrations)

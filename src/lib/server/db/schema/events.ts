@@ -20,7 +20,13 @@ import { venues } from './venues.ts';
 import { skills } from './skills.ts';
 import { MAX_LENGTH, MIN_LENGTH, RANGE } from '../../../limits.ts';
 import { lengthAtMost, lengthBetween, limit } from './columns.ts';
-import { EVENT_AUDIENCES, EVENT_KINDS, REGISTRATION_STATUSES, ATTENDANCES } from '../../../event-options.ts';
+import {
+	EVENT_AUDIENCES,
+	EVENT_KINDS,
+	REGISTRATION_STATUSES,
+	LIVE_REGISTRATION_STATUSES,
+	ATTENDANCES
+} from '../../../event-options.ts';
 import { PARIS } from '../../../paris-time.ts';
 
 const list = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
@@ -253,10 +259,10 @@ export const eventRegistrations = pgTable(
 		),
 		uniqueIndex('event_registrations_one_live_idx')
 			.on(t.occurrenceId, t.accountId)
-			.where(sql`${t.status} in ('registered', 'waitlisted', 'offered')`),
+			.where(sql`${t.status} in (${list(LIVE_REGISTRATION_STATUSES)})`),
 		uniqueIndex('event_registrations_one_live_guest_idx')
 			.on(t.occurrenceId, t.guestId)
-			.where(sql`${t.status} in ('registered', 'waitlisted', 'offered')`),
+			.where(sql`${t.status} in (${list(LIVE_REGISTRATION_STATUSES)})`),
 		index('event_registrations_occurrence_idx').on(t.occurrenceId, t.status, t.arrival),
 		index('event_registrations_account_idx').on(t.accountId),
 		index('event_registrations_offers_idx')
