@@ -1,6 +1,7 @@
 // The instance administrator's forms (decision 007): a new network with its first coordinator, the box that
 // confirms a suspension and the typed name that confirms a deletion.
 import { z } from 'zod';
+import { MAX_LENGTH } from '../limits.ts';
 import { email, longText, personName, text } from './fields.ts';
 import { networkFields } from './networks.ts';
 
@@ -12,7 +13,7 @@ export const createNetworkInput = z.object({
 	joinPolicy: z.enum(['open', 'approval'], { error: 'unknown_choice' }).default('approval'),
 	// The address part of the network (sign-up choice, ?reseau=…); derived from the name when left empty, and
 	// made into lower-case words joined by dashes (networks/create-network.ts, slugify).
-	slug: longText(60),
+	slug: longText(MAX_LENGTH.networkSlug),
 	coordinatorEmail: email,
 	// Needed only when no account has this address yet (networks/create-network-with-coordinator.ts).
 	coordinatorName: z.preprocess(blankAsMissing, personName.optional())

@@ -2,13 +2,9 @@
 // (decision 022). Times typed in `datetime-local` fields are Paris wall-clock times, parsed like post dates.
 import { z } from 'zod';
 import { EVENT_AUDIENCES, EVENT_KINDS } from '../event-options.ts';
-import { idList, longText, shortText, text, whenValid } from './fields.ts';
+import { EVENT_MAX_HOURS, MAX_COUNT, MAX_LENGTH, MIN_LENGTH, RANGE } from '../limits.ts';
+import { idList, longText, shortText, text, wholeNumber, whenValid } from './fields.ts';
 import { fromLocalInput, parisDate } from '../paris-time.ts';
-
-/** A weekly series has at most this many occurrences (a little more than a year). */
-export const MAX_OCCURRENCES = 60;
-export const MAX_FACILITATORS = 10;
-export const MAX_CAPACITY = 10_000;
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'unknown_choice' });
 
@@ -34,13 +30,9 @@ const localDateTime = z
 		return instant;
 	});
 
-const capacity = z.coerce
-	.number({ error: 'evt_capacity' })
-	.int({ error: 'evt_capacity' })
-	.min(1, { error: 'evt_capacity' })
-	.max(MAX_CAPACITY, { error: 'evt_capacity' });
+const capacity = wholeNumber(RANGE.eventCapacity, 'evt_capacity');
 
-const onlineUrl = text(500, { optional: true })
+const onlineUrl = text(MAX_LENGTH.eventOnlineUrl, { optional: true })
 	.default('')
 	.refine((v) => v === '' || /^https?:\/\/[^\s<>]+$/.test(v), { error: 'evt_url' })
 	.transform((v) => (v === '' ? null : v));
@@ -56,8 +48,8 @@ const repeatUntil = z
 	.transform((v) => (v === '' ? null : v));
 
 const base = z.object({
-	title: shortText(120).refine((v) => v.length >= 3, { error: 'evt_title_short' }),
-	description: longText(4000),
+	title: shortText(MAX_LENGTH.eventTitle).min(MIN_LENGTH.eventTitle, { error: 'evt_title_short' }),
+	description: longText(MAX_LENGTH.eventDescription),
 	kind: choice(EVENT_KINDS),
 	groupId: optionalId,
 	venueId: optionalId,
@@ -66,7 +58,7 @@ const base = z.object({
 	endsAt: localDateTime,
 	capacity,
 	audience: choice(EVENT_AUDIENCES),
-	facilitatorIds: idList(MAX_FACILITATORS, 0)
+	facilitatorIds: idList(MAX_COUNT.eventFacilitators, 0)
 });
 
 type Base = z.output<typeof base>;
@@ -78,8 +70,8 @@ function checkEvent(value: Base, ctx: z.RefinementCtx) {
 	if (value.endsAt.getTime() <= value.startsAt.getTime()) {
 		ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'evt_end_before_start' });
 	}
-	if (value.endsAt.getTime() - value.startsAt.getTime() > 24 * 3_600_000) {
-		ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'evt_too_long' });
+	if (value.endsAt.getTime() - value.startsAt.getTime() > EVENT_MAX_HOURS * 3_600_000) {
+		ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'evt_too_long', params: { max: EVENT_MAX_HOURS } });
 	}
 	if (value.venueId === null && value.onlineUrl === null) {
 		ctx.addIssue({ code: 'custom', path: ['venueId'], message: 'evt_place_required' });
@@ -119,7 +111,7 @@ export const moveOccurrenceInput = z.object({ startsAt: localDateTime, endsAt: l
 	whenValid('startsAt', 'endsAt')
 );
 
-export const attendanceInput = z.object({ presentIds: idList(MAX_CAPACITY, 0) });
+export const attendanceInput = z.object({ presentIds: idList(RANGE.eventCapacity.max, 0) });
 
 export const registrationAction = z.object({ registrationId: z.uuid({ error: 'unknown_choice' }) });
 export const occurrenceAction = z.object({

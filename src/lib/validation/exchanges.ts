@@ -1,13 +1,11 @@
 // The exchange forms: record an exchange, answer it, thank, hide a thank-you, and the network's reciprocity
 // settings. Error messages are codes translated at the edge (`invalid_<code>`).
 import { z } from 'zod';
+import { MAX_COUNT, MAX_LENGTH, RANGE } from '../limits.ts';
 import { idList, longText } from './fields.ts';
 
 export const RECIPROCITY_MODES = ['open', 'time_bank', 'gift'] as const;
 export type ReciprocityMode = (typeof RECIPROCITY_MODES)[number];
-export const EXCHANGE_MIN_MINUTES = 5;
-export const EXCHANGE_MAX_MINUTES = 720;
-export const MAX_LEARNERS = 30;
 /** The durations offered in the form; any whole number of minutes within the bounds is accepted. */
 export const DURATION_CHOICES = [15, 30, 45, 60, 90, 120, 150, 180, 240, 300, 360, 480, 600, 720] as const;
 
@@ -48,7 +46,7 @@ export const recordExchangeInput = z.object({
 		.trim()
 		.min(1, { error: 'required' })
 		.pipe(z.uuid({ error: 'unknown_choice' })),
-	learnerAccountIds: idList(MAX_LEARNERS),
+	learnerAccountIds: idList(MAX_COUNT.exchangeLearners),
 	skillId: z
 		.string({ error: 'required' })
 		.trim()
@@ -63,15 +61,15 @@ export const recordExchangeInput = z.object({
 		.string({ error: 'required' })
 		.trim()
 		.min(1, { error: 'required' })
-		.regex(/^\d{1,6}$/, { error: 'exch_minutes' })
-		.transform(Number)
-		.pipe(
-			z
-				.number()
-				.int()
-				.min(EXCHANGE_MIN_MINUTES, { error: 'exch_minutes' })
-				.max(EXCHANGE_MAX_MINUTES, { error: 'exch_minutes' })
-		),
+		.refine(
+			(v) => /^\d{1,6}$/.test(v) && +v >= RANGE.exchangeMinutes.min && +v <= RANGE.exchangeMinutes.max,
+			// « entre 5 min et 12 h »: the bounds as durations, written the same in both languages.
+			{
+				error: 'exch_minutes',
+				params: { min: formatMinutes(RANGE.exchangeMinutes.min), max: formatMinutes(RANGE.exchangeMinutes.max) }
+			}
+		)
+		.transform(Number),
 	postId: optionalUuid,
 	introductionId: optionalUuid
 });
@@ -83,7 +81,7 @@ export const answerExchangeInput = z.object({
 
 export const thankInput = z.object({
 	exchangeId: z.uuid({ error: 'unknown_choice' }),
-	message: longText(500).refine((v) => v.length > 0, { error: 'required' })
+	message: longText(MAX_LENGTH.exchangeThanks).refine((v) => v.length > 0, { error: 'required' })
 });
 
 export const thanksVisibilityInput = z.object({
@@ -97,9 +95,11 @@ const limitHours = z
 	.string()
 	.trim()
 	.default('')
-	.refine((v) => v === '' || /^\d{1,4}$/.test(v), { error: 'exch_limit' })
-	.transform((v) => (v === '' ? null : Number(v)))
-	.refine((v) => v === null || v <= 1000, { error: 'exch_limit' });
+	.refine(
+		(v) => v === '' || (/^\d{1,4}$/.test(v) && +v >= RANGE.balanceLimitHours.min && +v <= RANGE.balanceLimitHours.max),
+		{ error: 'exch_limit', params: { ...RANGE.balanceLimitHours } }
+	)
+	.transform((v) => (v === '' ? null : Number(v)));
 
 export const reciprocityInput = z.object({
 	reciprocityMode: z.enum(RECIPROCITY_MODES, { error: 'unknown_choice' }),

@@ -1,6 +1,7 @@
 // Field rules shared by forms and server. Each error message is a code; the edge shows the French (or English)
 // sentence for it (messages key `invalid_<code>`), next to the field.
 import { z } from 'zod';
+import { MAX_LENGTH, MIN_LENGTH } from '../limits.ts';
 
 const noMarkup = (value: string) => !/[<>]/.test(value);
 // Control characters have no place in a text (PostgreSQL refuses NUL in text; the others break emails and
@@ -35,14 +36,14 @@ export function longText(max: number) {
 	return text(max, { optional: true }).refine(noMarkup, { error: 'no_markup' }).default('');
 }
 
-export const personName = shortText(80);
+export const personName = shortText(MAX_LENGTH.personName);
 
 export const email = z
 	.string({ error: 'required' })
 	.trim()
 	.toLowerCase()
 	.min(1, { error: 'required' })
-	.max(254, { error: 'too_long' })
+	.max(MAX_LENGTH.email, { error: 'too_long' })
 	.refine((v) => /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(v), { error: 'email' })
 	// A control character (NUL above all, which PostgreSQL refuses in text) is no part of an address.
 	.refine(noControl, { error: 'email' });
@@ -50,10 +51,24 @@ export const email = z
 export const password = z
 	.string({ error: 'required' })
 	.min(1, { error: 'required' })
-	.min(8, { error: 'password_short' })
-	.max(200, { error: 'password_long' });
+	.min(MIN_LENGTH.password, { error: 'password_short' })
+	.max(MAX_LENGTH.password, { error: 'password_long' });
 
-export const loginCode = text(40, { tooLong: 'code_shape' });
+export const loginCode = text(MAX_LENGTH.loginCode, { tooLong: 'code_shape' });
+
+/**
+ * A whole number typed in a field, within `range` (both bounds included). Every refusal (empty, not a whole number,
+ * out of range) is `code`, with the bounds for its sentence (« entre {min} et {max} »).
+ */
+export function wholeNumber(range: { readonly min: number; readonly max: number }, code: string) {
+	const inRange = (value: string) => /^\d{1,9}$/.test(value) && +value >= range.min && +value <= range.max;
+	// A missing field is an empty one: its sentence says the range too.
+	return z
+		.unknown()
+		.transform((value) => (typeof value === 'string' ? value.trim() : ''))
+		.refine(inRange, { error: code, params: { ...range } })
+		.transform(Number);
+}
 
 export const locale = z.enum(['fr', 'en'], { error: 'unknown_choice' });
 

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as messages from '#lib/paraglide/messages.js';
+import { issueText } from '../server/web/translate.ts';
 import { fieldsOf, formRecord, knownValues, otherValue, textValue } from '../../../tests/fuzz/form-input.ts';
 import { parseAgendaQuery } from './events.ts';
 import { pageNumber } from './fields.ts';
@@ -57,6 +58,9 @@ describe('every form schema, fed with arbitrary form input', () => {
 				} else {
 					const unknown = result.error.issues.filter((issue) => !knownCode(issue.message));
 					expect(unknown.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([]);
+					// A sentence that states a limit gets it from the issue (« 80 caractères au plus »): never « undefined ».
+					const unfilled = result.error.issues.filter((issue) => /undefined/.test(issueText(issue)));
+					expect(unfilled.map((issue) => `${issue.path.join('.')}: ${issueText(issue)}`)).toEqual([]);
 				}
 			}),
 			{ numRuns: RUNS }

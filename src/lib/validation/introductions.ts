@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_COUNT } from '../limits.ts';
 import { idList } from './fields.ts';
 
 export const INTRODUCTION_MOVES = ['accepted', 'met', 'done', 'cancelled', 'no_follow_up'] as const;
@@ -10,5 +11,5 @@ export const moveIntroductionInput = z.object({
 
 /** Members ticked (and/or chosen in a list) for a coordinator's introduction: repeated fields, see formValues. */
 export const introduceInput = z.object({
-	accountIds: idList(20)
+	accountIds: idList(MAX_COUNT.introductionPeople)
 });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { MAX_LENGTH } from '../limits.ts';
 import { email, longText, password, personName, shortText, text } from './fields.ts';
 
 export const networkFields = {
-	name: shortText(100),
-	town: shortText(100),
-	description: longText(500)
+	name: shortText(MAX_LENGTH.networkName),
+	town: shortText(MAX_LENGTH.networkTown),
+	description: longText(MAX_LENGTH.networkDescription)
 };
 
 export const networkSettingsInput = z.object({

@@ -2,6 +2,7 @@
 // the edge (`invalid_<code>`). Dates typed in a `datetime-local` field are Paris wall-clock times (`paris-time.ts`).
 import { z } from 'zod';
 import { fromLocalInput } from '../paris-time.ts';
+import { MAX_COUNT, MAX_LENGTH, MIN_LENGTH } from '../limits.ts';
 import { longText, shortText, whenValid } from './fields.ts';
 
 export const POST_KINDS = ['offer', 'request'] as const;
@@ -9,8 +10,6 @@ export const POST_FORMATS = ['one_to_one', 'small_group', 'remote'] as const;
 export const PLACE_KINDS = ['neighbourhood', 'venue', 'remote'] as const;
 export const WHEN_KINDS = ['once', 'recurring', 'flexible'] as const;
 export const POST_VISIBILITIES = ['members', 'public'] as const;
-export const MAX_POST_SKILLS = 10;
-
 export type PostKind = (typeof POST_KINDS)[number];
 
 // ---- The form -----------------------------------------------------------------------------------------------
@@ -18,8 +17,8 @@ export type PostKind = (typeof POST_KINDS)[number];
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'unknown_choice' });
 
 const contentShape = {
-	title: shortText(120).refine((v) => v.length >= 3, { error: 'post_title_short' }),
-	description: longText(4000),
+	title: shortText(MAX_LENGTH.postTitle).min(MIN_LENGTH.postTitle, { error: 'post_title_short' }),
+	description: longText(MAX_LENGTH.postDescription),
 	themeId: z
 		.string({ error: 'required' })
 		.trim()
@@ -28,15 +27,15 @@ const contentShape = {
 	// Checkboxes named `skillIds`: the form helper joins repeated values with line breaks. Code passes an array.
 	skillIds: z.preprocess(
 		(v) => (typeof v === 'string' ? v.split('\n').filter((id) => id.trim() !== '') : (v ?? [])),
-		z.array(z.uuid({ error: 'unknown_choice' })).max(MAX_POST_SKILLS, { error: 'too_many' })
+		z.array(z.uuid({ error: 'unknown_choice' })).max(MAX_COUNT.postSkills, { error: 'too_many' })
 	),
 	format: choice(POST_FORMATS),
 	placeKind: choice(PLACE_KINDS),
-	place: longText(120),
+	place: longText(MAX_LENGTH.postPlace),
 	whenKind: choice(WHEN_KINDS),
 	// Checked below, and only for a one-time post: a leftover value is ignored for the others.
 	startsAt: z.string().trim().max(40, { error: 'post_date' }).default(''),
-	whenNote: longText(120),
+	whenNote: longText(MAX_LENGTH.postWhenNote),
 	// Absent for members: only coordinators see the choice (the domain refuses `public` from anyone else).
 	visibility: choice(POST_VISIBILITIES).optional()
 };

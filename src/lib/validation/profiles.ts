@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { DIRECTIONS, FORMATS, SKILL_LEVELS, SLOTS } from '../profile-options.ts';
+import { MAX_COUNT, MAX_LENGTH } from '../limits.ts';
 import { choices, longText, shortText } from './fields.ts';
 
-const MAX_LANGUAGES = 12;
-
 /** « français, arabe » → ['français', 'arabe']: a short list typed with commas. */
-const languageList = longText(400)
+const languageList = longText(MAX_LENGTH.languagesField)
 	.transform((text) => [
 		...new Set(
 			text
@@ -14,10 +13,14 @@ const languageList = longText(400)
 				.filter((l) => l !== '')
 		)
 	])
-	.pipe(z.array(z.string().max(40, { error: 'too_long' })).max(MAX_LANGUAGES, { error: 'too_many' }));
+	.pipe(
+		z
+			.array(z.string().max(MAX_LENGTH.language, { error: 'too_long' }))
+			.max(MAX_COUNT.profileLanguages, { error: 'too_many' })
+	);
 
 export const profileInput = z.object({
-	neighbourhood: longText(80),
+	neighbourhood: longText(MAX_LENGTH.neighbourhood),
 	languages: languageList,
 	availability: choices(SLOTS)
 });
@@ -26,7 +29,7 @@ const id = z.uuid({ error: 'unknown_choice' });
 
 export const memberSkillInput = z.object({
 	direction: z.enum(DIRECTIONS, { error: 'unknown_choice' }),
-	name: shortText(60),
+	name: shortText(MAX_LENGTH.skillName),
 	themeId: id,
 	level: z.enum(SKILL_LEVELS, { error: 'unknown_choice' }),
 	formats: choices(FORMATS).refine((list) => list.length > 0, { error: 'choose_one' })
@@ -37,7 +40,7 @@ export const removeMemberSkillInput = z.object({
 	direction: z.enum(DIRECTIONS, { error: 'unknown_choice' })
 });
 
-export const themeNameInput = z.object({ name: shortText(60) });
+export const themeNameInput = z.object({ name: shortText(MAX_LENGTH.themeName) });
 export const themeInput = z.object({ themeId: id });
 export const renameThemeInput = themeInput.extend(themeNameInput.shape);
 export const archiveThemeInput = themeInput.extend({

@@ -1,6 +1,7 @@
 // The search page's address: `/recherche?q=&type=&theme=&format=&quartier=&page=`. Links are shared and typed by
 // hand, so a filter that makes no sense is dropped (not an error) and a long query is cut, never refused.
 import { z } from 'zod';
+import { MAX_LENGTH } from '../limits.ts';
 import { FORMATS } from '../profile-options.ts';
 
 // eslint-disable-next-line no-control-regex -- no control characters nor markup in a neighbourhood
@@ -18,11 +19,11 @@ export const searchParams = z.object({
 		.string()
 		.catch('')
 		.default('')
-		.transform((v) => v.slice(0, 200)),
+		.transform((v) => v.slice(0, MAX_LENGTH.searchQuery)),
 	type: optional(z.enum(['offre', 'demande'])),
 	theme: optional(z.uuid()),
 	format: optional(z.enum(FORMATS)),
-	quartier: optional(z.string().max(80).regex(PLAIN_TEXT)),
+	quartier: optional(z.string().max(MAX_LENGTH.neighbourhood).regex(PLAIN_TEXT)),
 	page: z.coerce.number().int().min(1).max(50).catch(1).default(1)
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { actorOf, createAccount, createNetworkWithPeople } from '../../../../tests/factories.ts';
 import { listAuditLog } from './list-audit.ts';
-import { AUDIT_DETAIL_MAX, recordAudit } from './record.ts';
+import { MAX_LENGTH } from '../../limits.ts';
+import { recordAudit } from './record.ts';
 
 describe('recordAudit and listAuditLog', () => {
 	it("writes a row that the network's coordinators read, newest first, with names", async () => {
@@ -24,7 +25,7 @@ describe('recordAudit and listAuditLog', () => {
 			detail: 'Votre lien de connexion'
 		});
 		// A detail too long for the table is cut, not refused: the act must not fail because of its trace.
-		expect(entries.find((e) => e.action === 'network_suspended')!.detail).toHaveLength(AUDIT_DETAIL_MAX);
+		expect(entries.find((e) => e.action === 'network_suspended')!.detail).toHaveLength(MAX_LENGTH.auditDetail);
 	});
 
 	it('refuses an action that is not lower-case words', async () => {

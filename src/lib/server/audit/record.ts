@@ -3,12 +3,10 @@
 import { now } from '../clock.ts';
 import { db, type Queryable } from '../db/client.ts';
 import { auditLog } from '../db/schema/index.ts';
+import { MAX_LENGTH } from '../../limits.ts';
 
 /** Lower-case words joined by `_` (the table checks the same shape): `outbox_link_shown`, `network_suspended`… */
 export type AuditAction = string;
-
-/** The longest detail the table accepts (audit_log_detail_length). */
-export const AUDIT_DETAIL_MAX = 500;
 
 export async function recordAudit(options: {
 	tx?: Queryable;
@@ -29,7 +27,7 @@ export async function recordAudit(options: {
 		subjectAccountId: options.subjectAccountId ?? null,
 		subjectId: options.subjectId ?? null,
 		// A long subject line or name is cut rather than making the act itself fail.
-		detail: (options.detail ?? '').slice(0, AUDIT_DETAIL_MAX),
+		detail: (options.detail ?? '').slice(0, MAX_LENGTH.auditDetail),
 		at: now()
 	});
 }

@@ -6,6 +6,7 @@ import { db } from '../db/client.ts';
 import { eventFacilitators, eventOccurrences, events } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import type { EventInput } from '../../validation/events.ts';
+import { MAX_COUNT } from '../../limits.ts';
 import { checkEventContent, eventColumns, newLinkToken } from './event-content.ts';
 import { weeklySlots } from './occurrence-dates.ts';
 
@@ -13,7 +14,9 @@ export async function createEvent(options: { actor: Actor | null; networkId: str
 	const actor = requireCoordinator(options.actor, options.networkId);
 	const { input, networkId } = options;
 	const slots = weeklySlots({ startsAt: input.startsAt, endsAt: input.endsAt }, input.repeatUntil);
-	if (!slots) throw new AppError('event_too_many_occurrences', 'repeatUntil');
+	if (!slots) {
+		throw new AppError('event_too_many_occurrences', 'repeatUntil', { max: String(MAX_COUNT.eventOccurrences) });
+	}
 	if (input.startsAt.getTime() <= now().getTime()) throw new AppError('event_past', 'startsAt');
 	return db().transaction(async (tx) => {
 		await checkEventContent(tx, networkId, input);

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { EVENT_AUDIENCES, EVENT_KINDS } from '../../event-options.ts';
 import type { EventUpdateInput } from '../../validation/events.ts';
-import { MAX_CAPACITY } from '../../validation/events.ts';
+import { RANGE } from '../../limits.ts';
 import type { Queryable } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { findGroup } from '../groups/find-group.ts';
@@ -18,7 +18,11 @@ export async function checkEventContent(q: Queryable, networkId: string, input: 
 	if (!(EVENT_AUDIENCES as readonly string[]).includes(input.audience)) {
 		throw new AppError('invalid_input', 'audience');
 	}
-	if (!Number.isInteger(input.capacity) || input.capacity < 1 || input.capacity > MAX_CAPACITY) {
+	if (
+		!Number.isInteger(input.capacity) ||
+		input.capacity < RANGE.eventCapacity.min ||
+		input.capacity > RANGE.eventCapacity.max
+	) {
 		throw new AppError('invalid_input', 'capacity');
 	}
 	if (input.endsAt.getTime() <= input.startsAt.getTime()) throw new AppError('invalid_input', 'endsAt');

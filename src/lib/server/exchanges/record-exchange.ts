@@ -9,7 +9,8 @@ import { accounts, exchangeLearners, exchanges, introductions, posts, skills } f
 import { AppError } from '../errors.ts';
 import { activeMemberIds } from '../networks/active-members.ts';
 import { notify } from '../notifications/notify.ts';
-import { EXCHANGE_MAX_MINUTES, EXCHANGE_MIN_MINUTES, MAX_LEARNERS, addDays } from '../../validation/exchanges.ts';
+import { MAX_COUNT, RANGE } from '../../limits.ts';
+import { addDays } from '../../validation/exchanges.ts';
 import { parisDate } from '../../paris-time.ts';
 import { ledgerRefusal, reciprocityModeOf, writeLedgerEntries } from './ledger.ts';
 
@@ -32,12 +33,13 @@ export type RecordExchangeOptions = {
 
 function checkInput(o: RecordExchangeOptions) {
 	const learners = [...new Set(o.learnerAccountIds)];
-	if (learners.length === 0 || learners.length > MAX_LEARNERS) throw new AppError('invalid_input', 'learnerAccountIds');
+	if (learners.length === 0 || learners.length > MAX_COUNT.exchangeLearners)
+		throw new AppError('invalid_input', 'learnerAccountIds');
 	if (!isUuid(o.sharerAccountId)) throw new AppError('exchange_person_unknown', 'sharerAccountId');
 	if (!learners.every(isUuid)) throw new AppError('exchange_person_unknown', 'learnerAccountIds');
 	if (learners.includes(o.sharerAccountId)) throw new AppError('exchange_self_learner', 'learnerAccountIds');
 	if (!isUuid(o.skillId)) throw new AppError('skill_unknown', 'skillId');
-	if (!Number.isInteger(o.minutes) || o.minutes < EXCHANGE_MIN_MINUTES || o.minutes > EXCHANGE_MAX_MINUTES) {
+	if (!Number.isInteger(o.minutes) || o.minutes < RANGE.exchangeMinutes.min || o.minutes > RANGE.exchangeMinutes.max) {
 		throw new AppError('invalid_input', 'minutes');
 	}
 	const today = parisDate(now());

@@ -7,10 +7,9 @@ import { db } from '../db/client.ts';
 import { isUuid } from '../db/ids.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { exchangeLearners, exchangeThanks, exchanges } from '../db/schema/index.ts';
+import { MAX_LENGTH } from '../../limits.ts';
 import { AppError } from '../errors.ts';
 import { notify } from '../notifications/notify.ts';
-
-export const THANKS_MAX_LENGTH = 500;
 
 export async function thankSharer(options: {
 	actor: Actor | null;
@@ -21,7 +20,8 @@ export async function thankSharer(options: {
 	const actor = requireMember(options.actor, options.networkId);
 	if (!isUuid(options.exchangeId)) throw new AppError('not_found');
 	const message = options.message.trim();
-	if (message.length === 0 || message.length > THANKS_MAX_LENGTH) throw new AppError('invalid_input', 'message');
+	if (message.length === 0 || message.length > MAX_LENGTH.exchangeThanks)
+		throw new AppError('invalid_input', 'message');
 	try {
 		return await db().transaction(async (tx) => {
 			const [part] = await tx

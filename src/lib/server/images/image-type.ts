@@ -19,7 +19,10 @@ export function imageTypeOf(bytes: Uint8Array): ImageType | undefined {
  */
 export function checkImage(bytes: Uint8Array, maxBytes: number, field: string): ImageType {
 	if (bytes.length === 0) throw new AppError('photo_missing', field);
-	if (bytes.length > maxBytes) throw new AppError('photo_too_big', field);
+	if (bytes.length > maxBytes) {
+		// The sentence says the limit in megabytes (« 1 Mo au plus »).
+		throw new AppError('photo_too_big', field, { max: String(maxBytes / 1_000_000) });
+	}
 	const contentType = imageTypeOf(bytes);
 	if (!contentType) throw new AppError('photo_not_image', field);
 	return contentType;

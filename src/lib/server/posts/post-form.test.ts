@@ -56,7 +56,13 @@ describe('the post form', () => {
 
 	it.each([
 		['an empty title', { title: '' }, 'title', 'Ce champ est obligatoire.'],
-		['a 10 000-character description', { description: 'd'.repeat(10_000) }, 'description', 'Ce texte est trop long.'],
+		[
+			'a 10 000-character description',
+			{ description: 'd'.repeat(10_000) },
+			'description',
+			// The limit is written as French writes numbers, with a narrow no-break space.
+			'Ce texte est trop long : 4\u202f000 caractères au plus. Raccourcissez-le.'
+		],
 		[
 			'a script tag in the title',
 			{ title: '<script>alert(1)</script>' },

@@ -32,7 +32,12 @@ describe('sign-up form with bad input', () => {
 
 	it.each([
 		['empty name', { name: '   ' }, 'name', 'Ce champ est obligatoire.'],
-		['very long name', { name: 'a'.repeat(10_000) }, 'name', 'Ce texte est trop long.'],
+		[
+			'very long name',
+			{ name: 'a'.repeat(10_000) },
+			'name',
+			'Ce texte est trop long : 80 caractères au plus. Raccourcissez-le.'
+		],
 		[
 			'script in the name',
 			{ name: '<script>alert(1)</script>' },

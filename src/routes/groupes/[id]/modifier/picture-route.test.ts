@@ -60,7 +60,7 @@ describe('the group picture form and image', () => {
 		const group = await createGroupIn(network.id);
 		const scope = { networkId: network.id, groupId: group.id };
 		for (const [bytes, status, text] of [
-			[jpeg(1_000_001), 413, 'Cette photo est trop lourde : 1 Mo au plus.'],
+			[jpeg(1_000_001), 413, 'Cette photo est trop lourde : 1 Mo au plus. Choisissez-en une plus légère.'],
 			[new TextEncoder().encode('<svg></svg>'), 400, "Ce fichier n'est pas une photo JPEG, PNG ou WebP."]
 		] as const) {
 			const result = await actions.picture(
