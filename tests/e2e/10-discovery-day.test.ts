@@ -215,7 +215,7 @@ test('a neighbour without an account registers for a workshop from its invitatio
 	await expect(page.getByText('Vous êtes inscrit·e.', { exact: true })).toBeVisible();
 	await expectAccessible(page);
 	await mail.waitForMail({ to: guest.email, subject: /est confirmée/ });
-	// Her session for her phone's calendar.
+	// Her occurrence for her phone's calendar.
 	const icsPath = await page.getByRole('link', { name: 'Ajouter à mon agenda (.ics)' }).getAttribute('href');
 	const ics = await page.request.get(new URL(icsPath!, page.url()).toString());
 	expect(ics.headers()['content-type']).toContain('text/calendar');

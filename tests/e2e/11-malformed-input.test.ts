@@ -106,7 +106,7 @@ async function expectSentence(
 }
 
 test('issue 11: each malformed input is a 4xx with a sentence', async () => {
-	// An event with a broken date: a sentence next to the field, on creation, edition and the move of a session.
+	// An event with a broken date: a sentence next to the field, on creation, edition and the move of an occurrence.
 	await expectSentence(
 		await as.coordinator.post('/evenements/nouveau', { form: { ...workshop(), endsAt: '' } }),
 		400,

@@ -9,7 +9,7 @@ describe('the guest registration form', () => {
 		expect(parsed).toEqual({ occurrenceId, name: 'Samira Haddad', email: 'samira@exemple.org' });
 	});
 
-	it('refuses an empty or marked-up name, a bad address and an unknown session, field by field', () => {
+	it('refuses an empty or marked-up name, a bad address and an unknown occurrence, field by field', () => {
 		const issues = (values: Record<string, string>) =>
 			guestRequestInput.safeParse(values).error?.issues.map((i) => `${String(i.path[0])}:${i.message}`);
 		expect(issues({ occurrenceId, name: '', email: 'a@b.fr' })).toEqual(['name:required']);

@@ -6,8 +6,8 @@ import { whenValid } from './fields.ts';
 /** The longest period a report covers (two years and a day). */
 export const REPORT_MAX_DAYS = 731;
 export const REPORT_DEFAULT_MONTHS = 3;
-/** Sessions listed on the page at most (the totals count them all). */
-export const REPORT_MAX_SESSIONS = 500;
+/** Occurrences held listed on the page at most (the totals count them all). */
+export const REPORT_MAX_OCCURRENCES = 500;
 
 const DAY = 86_400_000;
 

@@ -1,4 +1,4 @@
-// « Ajouter à mon agenda » for a guest (decision 024): their one session as an iCalendar file, read from their
+// « Ajouter à mon agenda » for a guest (decision 024): their one occurrence as an iCalendar file, read from their
 // own page's secret. The online link only once they have a place; the door code never; the link in the entry
 // leads back to their page (the event page is for members).
 import { eq } from 'drizzle-orm';

@@ -1,4 +1,4 @@
-// The agenda page (`/evenements`): the coming sessions (filtered by group or kind), the groups to filter by, and
+// The agenda page (`/evenements`): the coming occurrences (filtered by group or kind), the groups to filter by, and
 // whether the reader may create an event (coordinators, decision 022).
 import { isCoordinator, type Actor } from '../auth/policies.ts';
 import type { EventKind } from '../../event-options.ts';

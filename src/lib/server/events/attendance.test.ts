@@ -67,8 +67,8 @@ describe('attendance', () => {
 			to: day
 		});
 		expect(report.totals).toMatchObject({
-			sessions: 1,
-			sessionsMarked: 1,
+			occurrences: 1,
+			occurrencesMarked: 1,
 			sharers: 1,
 			learners: 2,
 			presences: 2,

@@ -1,5 +1,5 @@
 // « Rapports » (coordinators): what the events did over a period of Paris calendar days, both included — each
-// session held (not cancelled, already started) with its facilitators (who shared: this is how an event counts as
+// occurrence held (not cancelled, already started) with its facilitators (who shared: this is how an event counts as
 // knowledge shared), the people marked present (who learned) and the no-shows (registered, marked absent); and
 // the totals, with the confirmed exchanges of the period. Nothing is written: attendance does not create
 // exchanges (decision 022).
@@ -9,12 +9,12 @@ import { parisMidnight } from '../../paris-time.ts';
 import { now } from '../clock.ts';
 import { db, sqlRows } from '../db/client.ts';
 import { AppError } from '../errors.ts';
-import { daysBetween, isReportDay, REPORT_MAX_DAYS, REPORT_MAX_SESSIONS } from '../../validation/reports.ts';
+import { daysBetween, isReportDay, REPORT_MAX_DAYS, REPORT_MAX_OCCURRENCES } from '../../validation/reports.ts';
 import { addDays } from '../../validation/exchanges.ts';
 
 /** A member (with a profile), or a guest without an account (decision 024): `guest` true, no profile link. */
 export type ReportPerson = { id: string; name: string; guest?: boolean };
-export type ReportSession = {
+export type ReportOccurrence = {
 	occurrenceId: string;
 	eventId: string;
 	title: string;
@@ -25,8 +25,8 @@ export type ReportSession = {
 	absent: ReportPerson[];
 };
 export type ReportTotals = {
-	sessions: number;
-	sessionsMarked: number;
+	occurrences: number;
+	occurrencesMarked: number;
 	sharers: number;
 	learners: number;
 	presences: number;
@@ -37,7 +37,7 @@ export type ReportTotals = {
 /** Who learned, counted once over the period: a member by account, a guest by email address. */
 export const LEARNER = sql.raw(`coalesce(r.account_id::text, 'guest:' || lower(g.email))`);
 
-type SessionRow = {
+type HeldRow = {
 	occurrence_id: string;
 	event_id: string;
 	title: string;
@@ -58,7 +58,7 @@ export async function eventsReport(options: {
 	from: string;
 	/** Last day (YYYY-MM-DD, Paris), included. */
 	to: string;
-}): Promise<{ from: string; to: string; sessions: ReportSession[]; truncated: boolean; totals: ReportTotals }> {
+}): Promise<{ from: string; to: string; occurrences: ReportOccurrence[]; truncated: boolean; totals: ReportTotals }> {
 	requireCoordinator(options.actor, options.networkId);
 	const { networkId, from, to } = options;
 	if (!isReportDay(from) || !isReportDay(to)) throw new AppError('invalid_input', 'du');
@@ -78,7 +78,7 @@ export async function eventsReport(options: {
 				left join event_guests g on g.id = r.guest_id
 			where r.occurrence_id = o.id and r.status = 'registered' and r.attendance = ${attendance}), '[]'::json)`;
 	const [rows, totals] = await Promise.all([
-		sqlRows<SessionRow>(
+		sqlRows<HeldRow>(
 			db(),
 			sql`select o.id as occurrence_id, o.event_id, e.title, o.starts_at, o.attendance_marked_at is not null as marked,
 				coalesce((select json_agg(json_build_object('id', a.id, 'name', a.name) order by a.name, a.id)
@@ -89,14 +89,14 @@ export async function eventsReport(options: {
 			from event_occurrences o join events e on e.id = o.event_id
 			where ${held}
 			order by o.starts_at, e.title, o.id
-			limit ${REPORT_MAX_SESSIONS + 1}`
+			limit ${REPORT_MAX_OCCURRENCES + 1}`
 		),
 		sqlRows<ReportTotals>(
 			db(),
 			sql`select
-				(select count(*)::int from event_occurrences o where ${held}) as sessions,
+				(select count(*)::int from event_occurrences o where ${held}) as occurrences,
 				(select count(*)::int from event_occurrences o where ${held} and o.attendance_marked_at is not null)
-					as "sessionsMarked",
+					as "occurrencesMarked",
 				(select count(distinct f.account_id)::int from event_occurrences o
 					join event_facilitators f on f.event_id = o.event_id where ${held}) as sharers,
 				(select count(distinct ${LEARNER})::int from event_occurrences o
@@ -112,7 +112,7 @@ export async function eventsReport(options: {
 					and x.occurred_on between ${from}::date and ${to}::date) as exchanges`
 		)
 	]);
-	const sessions = rows.slice(0, REPORT_MAX_SESSIONS).map((r) => ({
+	const occurrences = rows.slice(0, REPORT_MAX_OCCURRENCES).map((r) => ({
 		occurrenceId: r.occurrence_id,
 		eventId: r.event_id,
 		title: r.title,
@@ -122,5 +122,5 @@ export async function eventsReport(options: {
 		present: people(r.present),
 		absent: people(r.absent)
 	}));
-	return { from, to, sessions, truncated: rows.length > REPORT_MAX_SESSIONS, totals: totals[0] };
+	return { from, to, occurrences, truncated: rows.length > REPORT_MAX_OCCURRENCES, totals: totals[0] };
 }

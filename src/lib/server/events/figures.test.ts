@@ -41,8 +41,8 @@ describe('the figures of a full event', () => {
 			['waitlisted', 2]
 		]);
 		for (const reader of [world.newcomer, world.registered[1], world.secondWaiting, world.coordinator]) {
-			const [session] = (await pageOf(world, reader)).upcoming;
-			expect(session).toEqual(expect.objectContaining({ id: world.occurrence.id, taken: 3, waiting: 2 }));
+			const [occurrence] = (await pageOf(world, reader)).upcoming;
+			expect(occurrence).toEqual(expect.objectContaining({ id: world.occurrence.id, taken: 3, waiting: 2 }));
 		}
 		expect((await pageOf(world, world.newcomer)).upcoming[0].mine).toBeNull();
 	});
@@ -58,7 +58,7 @@ describe('the figures of a full event', () => {
 		);
 	});
 
-	it('past sessions shown to the people who run them keep their counts', async () => {
+	it('past occurrences shown to the people who run them keep their counts', async () => {
 		const world = await fullEvent();
 		advanceClock(3 * 24 * 3_600_000);
 		const page = await pageOf(world, world.coordinator);

@@ -1,7 +1,7 @@
-// The events part of a member's profile: « Ateliers animés » (sessions held — not cancelled, started — of events
-// they facilitate; shown with « Savoirs partagés ») and « Ateliers suivis » (sessions where they were marked
+// The events part of a member's profile: « Ateliers animés » (occurrences held — not cancelled, started — of events
+// they facilitate; shown with « Savoirs partagés ») and « Ateliers suivis » (occurrences where they were marked
 // present; shown with « Savoirs reçus »). Counts and the latest few; these are not exchanges (decision 022).
-// Sessions of « anyone with the link » events are counted, but their titles are listed only to the member
+// Occurrences of « anyone with the link » events are counted, but their titles are listed only to the member
 // themselves and to coordinators (the link is a secret).
 import { sql } from 'drizzle-orm';
 import { isCoordinator, requireMember, type Actor } from '../auth/policies.ts';
@@ -11,7 +11,7 @@ import { activeMemberOf } from '../profiles/find-member.ts';
 
 export const EVENTS_ON_PROFILE = 3;
 
-export type ProfileSession = { occurrenceId: string; eventId: string; title: string; startsAt: Date };
+export type ProfileOccurrence = { occurrenceId: string; eventId: string; title: string; startsAt: Date };
 
 type LatestRow = {
 	role: 'led' | 'attended';
@@ -51,7 +51,7 @@ export async function memberEventSummary(options: { actor: Actor | null; network
 				order by o.starts_at desc limit ${EVENTS_ON_PROFILE})`
 		)
 	]);
-	const pick = (role: LatestRow['role']): ProfileSession[] =>
+	const pick = (role: LatestRow['role']): ProfileOccurrence[] =>
 		latest
 			.filter((r) => r.role === role)
 			.map((r) => ({

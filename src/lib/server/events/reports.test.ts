@@ -34,7 +34,7 @@ async function occurrencesOf(eventId: string) {
 		.orderBy(eventOccurrences.startsAt);
 }
 
-// A weekly « Atelier couture » (3 sessions: the first held with attendance marked, the second cancelled, the
+// A weekly « Atelier couture » (3 occurrences: the first held with attendance marked, the second cancelled, the
 // third still ahead) led by F, and a one-off « Atelier vélo » led by G and F, held but attendance not marked.
 async function reportWorld() {
 	const people = await createNetworkWithPeople();
@@ -64,21 +64,21 @@ async function reportWorld() {
 		})
 	});
 	const [held, cancelled, later] = await occurrencesOf(series.id);
-	const [bikeSession] = await occurrencesOf(bike.id);
+	const [bikeOccurrence] = await occurrencesOf(bike.id);
 	const register = (person: { actor: typeof coordinator }, occurrenceId: string) =>
 		registerForOccurrence({ actor: person.actor, networkId, occurrenceId });
 	for (const p of [a, b, c]) await register(p, held.id);
 	for (const p of [a, b]) await register(p, cancelled.id);
 	await register(a, later.id);
-	await register(c, bikeSession.id);
+	await register(c, bikeOccurrence.id);
 	await cancelOccurrence({ actor: coordinator, networkId, occurrenceId: cancelled.id });
 	setClockTo(new Date(bikeStart.getTime() + 3 * 3_600_000));
 	await markAttendance({ actor: f.actor, networkId, occurrenceId: held.id, presentIds: [a.id, b.id] });
-	return { ...people, networkId, f, g, a, b, c, first, held, cancelled, later, bikeSession };
+	return { ...people, networkId, f, g, a, b, c, first, held, cancelled, later, bikeOccurrence };
 }
 
 describe('coordinators report', () => {
-	it('lists the sessions held with who shared, who learned and the no-shows, and counts them', async () => {
+	it('lists the occurrences held with who shared, who learned and the no-shows, and counts them', async () => {
 		const w = await reportWorld();
 		const skill = await createSkill(w.networkId, 'Couture');
 		await recordExchange({
@@ -94,8 +94,8 @@ describe('coordinators report', () => {
 		const to = parisDate(new Date(now().getTime() + 30 * DAY));
 		const report = await eventsReport({ actor: w.coordinator.actor, networkId: w.networkId, from, to });
 		expect(report.totals).toEqual({
-			sessions: 2,
-			sessionsMarked: 1,
+			occurrences: 2,
+			occurrencesMarked: 1,
 			sharers: 2,
 			learners: 2,
 			presences: 2,
@@ -103,18 +103,18 @@ describe('coordinators report', () => {
 			exchanges: 1
 		});
 		expect(report.truncated).toBe(false);
-		const [couture, bike] = report.sessions;
+		const [couture, bike] = report.occurrences;
 		expect(couture).toMatchObject({ occurrenceId: w.held.id, title: 'Atelier couture', attendanceMarked: true });
 		expect(couture.facilitators.map((p) => p.id)).toEqual([w.f.id]);
 		expect(couture.present.map((p) => p.id).sort()).toEqual([w.a.id, w.b.id].sort());
 		expect(couture.absent.map((p) => p.id)).toEqual([w.c.id]);
-		expect(bike).toMatchObject({ occurrenceId: w.bikeSession.id, attendanceMarked: false, present: [], absent: [] });
+		expect(bike).toMatchObject({ occurrenceId: w.bikeOccurrence.id, attendanceMarked: false, present: [], absent: [] });
 		expect(bike.facilitators.map((p) => p.id).sort()).toEqual([w.f.id, w.g.id].sort());
-		expect(report.sessions.map((s) => s.occurrenceId)).not.toContain(w.cancelled.id);
-		expect(report.sessions.map((s) => s.occurrenceId)).not.toContain(w.later.id);
+		expect(report.occurrences.map((s) => s.occurrenceId)).not.toContain(w.cancelled.id);
+		expect(report.occurrences.map((s) => s.occurrenceId)).not.toContain(w.later.id);
 	});
 
-	it('counts only the sessions and exchanges of the period', async () => {
+	it('counts only the occurrences and exchanges of the period', async () => {
 		const w = await reportWorld();
 		setClockTo(new Date(w.later.startsAt.getTime() + 3_600_000));
 		await markAttendance({
@@ -125,10 +125,10 @@ describe('coordinators report', () => {
 		});
 		const day = parisDate(w.later.startsAt);
 		const only = await eventsReport({ actor: w.coordinator.actor, networkId: w.networkId, from: day, to: day });
-		expect(only.sessions.map((s) => s.occurrenceId)).toEqual([w.later.id]);
+		expect(only.occurrences.map((s) => s.occurrenceId)).toEqual([w.later.id]);
 		expect(only.totals).toEqual({
-			sessions: 1,
-			sessionsMarked: 1,
+			occurrences: 1,
+			occurrencesMarked: 1,
 			sharers: 1,
 			learners: 1,
 			presences: 1,
@@ -141,8 +141,8 @@ describe('coordinators report', () => {
 			from: addDays(parisDate(w.first), -30),
 			to: addDays(parisDate(w.first), -1)
 		});
-		expect(before.sessions).toEqual([]);
-		expect(before.totals.sessions).toBe(0);
+		expect(before.occurrences).toEqual([]);
+		expect(before.totals.occurrences).toBe(0);
 	});
 
 	it('is for the network coordinators only; bad periods are refused', async () => {
@@ -189,7 +189,7 @@ describe('coordinators report', () => {
 });
 
 describe('profile: workshops led and attended', () => {
-	it('counts the sessions held a member led and those they were present at', async () => {
+	it('counts the occurrences held a member led and those they were present at', async () => {
 		const w = await reportWorld();
 		const summary = (accountId: string, actor = w.member.actor) =>
 			memberEventSummary({ actor, networkId: w.networkId, accountId });
@@ -200,7 +200,7 @@ describe('profile: workshops led and attended', () => {
 		const a = await summary(w.a.id);
 		expect(a).toMatchObject({ ledCount: 0, attendedCount: 1, led: [] });
 		expect(a.attended.map((s) => s.occurrenceId)).toEqual([w.held.id]);
-		// Absent, or registered to a session whose attendance is not marked: not counted.
+		// Absent, or registered to an occurrence whose attendance is not marked: not counted.
 		expect(await summary(w.c.id)).toMatchObject({ ledCount: 0, attendedCount: 0 });
 		setClockTo(new Date(w.later.startsAt.getTime() + 3_600_000));
 		await markAttendance({ actor: w.f.actor, networkId: w.networkId, occurrenceId: w.later.id, presentIds: [w.a.id] });

@@ -14,9 +14,9 @@ describe('the report page', () => {
 	it('shows the last three months by default and the chosen period otherwise', async () => {
 		const { network, coordinator } = await createNetworkWithPeople();
 		const page = (await load(event(coordinator.actor, network.id))) as {
-			report: { from: string; to: string; totals: { sessions: number } } | null;
+			report: { from: string; to: string; totals: { occurrences: number } } | null;
 		};
-		expect(page.report?.totals.sessions).toBe(0);
+		expect(page.report?.totals.occurrences).toBe(0);
 		expect(page.report!.from < page.report!.to).toBe(true);
 		const chosen = (await load(event(coordinator.actor, network.id, '?du=2026-01-01&au=2026-01-31'))) as {
 			report: { from: string; to: string } | null;

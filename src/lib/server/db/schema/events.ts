@@ -93,7 +93,7 @@ export const events = pgTable(
 			sql`${t.capacity} between ${limit(RANGE.eventCapacity.min)} and ${limit(RANGE.eventCapacity.max)}`
 		),
 		check('events_dates', sql`${t.endsAt} > ${t.startsAt}`),
-		// A venue, an online link, or both (a hybrid session); never neither.
+		// A venue, an online link, or both (a hybrid event); never neither.
 		check('events_place', sql`${t.venueId} is not null or ${t.onlineUrl} is not null`),
 		check(
 			'events_online_url',

@@ -1,4 +1,4 @@
-// A guest's own page (/invitation/place/<token>, decision 024): their session, where it is, and their
+// A guest's own page (/invitation/place/<token>, decision 024): their occurrence, where it is, and their
 // registration if any (a place, the waiting list with their position, a place offered until a deadline).
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { now } from '../../clock.ts';

@@ -51,7 +51,7 @@ async function linkWorld(capacity = 8) {
 
 type World = Awaited<ReturnType<typeof linkWorld>>;
 
-/** A visitor asks for a place in the world's session with the invitation link (the rest of the form as given). */
+/** A visitor asks for a place for the world's occurrence with the invitation link (the rest of the form as given). */
 const askForPlace = (world: World, email: string, form: Partial<Parameters<typeof requestGuestPlace>[0]> = {}) =>
 	requestGuestPlace({
 		eventId: world.event.id,
@@ -76,7 +76,7 @@ async function guestRegisters(world: World, email: string, name = 'Samira') {
 }
 
 describe('the invitation page of a « with the link » event', () => {
-	it('shows the event, where it is without the door code, and its sessions with places', async () => {
+	it('shows the event, where it is without the door code, and its occurrences with places', async () => {
 		const world = await linkWorld();
 		const page = await getInvitation({ eventId: world.event.id, token: world.token });
 		expect(page.event.title).toBe(world.event.title);
@@ -146,7 +146,7 @@ describe('asking for a place without an account', () => {
 		expect(await mailTo(late)).toHaveLength(1);
 	});
 
-	it('refuses a session of another event, a started or a cancelled one, and a wrong secret, writing nothing', async () => {
+	it('refuses an occurrence of another event, a started or a cancelled one, and a wrong secret, writing nothing', async () => {
 		const samira = address('samira');
 		const world = await linkWorld();
 		const other = await linkWorld();
@@ -324,7 +324,7 @@ describe('a guest registration', () => {
 		await expect(cancelGuestRegistration({ token })).rejects.toMatchObject({ code: 'transition_refused' });
 	});
 
-	it('guests get the reminder the day before and the news of a cancelled session by email', async () => {
+	it('guests get the reminder the day before and the news of a cancelled occurrence by email', async () => {
 		const samira = address('samira');
 		const world = await linkWorld();
 		await guestRegisters(world, samira);
@@ -355,7 +355,7 @@ describe('a guest registration', () => {
 });
 
 describe("a guest's calendar file", () => {
-	it('holds their one session, where it is without the door code, and leads back to their page', async () => {
+	it('holds their one occurrence, where it is without the door code, and leads back to their page', async () => {
 		const samira = address('samira');
 		const world = await eventWorld({ audience: 'link', onlineUrl: 'https://visio.exemple.org/atelier' });
 		await db().update(venues).set({ doorCode: 'B1234' }).where(eq(venues.id, world.venue.id));
@@ -417,7 +417,7 @@ describe('guests in the database', () => {
 				.values({ ...base, accountId: linked.member.id, guestId: guest.id })
 		).rejects.toSatisfy(isCheckViolation);
 		await expect(db().insert(eventRegistrations).values(base)).rejects.toSatisfy(isCheckViolation);
-		// A guest of one session cannot hold a registration for another.
+		// A guest of one occurrence cannot hold a registration for another.
 		const other = await linkWorld();
 		await expect(
 			db().insert(eventRegistrations).values({
@@ -430,7 +430,7 @@ describe('guests in the database', () => {
 	});
 });
 
-describe('guests at the session', () => {
+describe('guests at the occurrence', () => {
 	it('attendance is marked for guests too, and the report names them as guests', async () => {
 		const samira = address('samira');
 		const paul = address('paul');
@@ -466,10 +466,10 @@ describe('guests at the session', () => {
 			from: day,
 			to: day
 		});
-		expect(report.sessions[0].present).toEqual(
+		expect(report.occurrences[0].present).toEqual(
 			expect.arrayContaining([expect.objectContaining({ name: 'Samira', guest: true })])
 		);
-		expect(report.sessions[0].absent).toEqual([expect.objectContaining({ name: 'Paul', guest: true })]);
+		expect(report.occurrences[0].absent).toEqual([expect.objectContaining({ name: 'Paul', guest: true })]);
 		expect(report.totals).toMatchObject({ learners: 2, presences: 2, noShows: 1 });
 	});
 });

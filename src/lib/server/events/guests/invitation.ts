@@ -1,5 +1,5 @@
 // « Anyone with the link » (decision 024): what a visitor without an account sees of an event from its secret
-// link — the event, where (never the door code), and its upcoming sessions with the places left — so that they
+// link — the event, where (never the door code), and its upcoming occurrences with the places left — so that they
 // can register as a guest with a name and an email address.
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { now } from '../../clock.ts';

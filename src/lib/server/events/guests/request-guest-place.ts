@@ -1,7 +1,7 @@
-// « M'inscrire sans compte »: a visitor with the secret link gives a name and an email address for one session.
+// « M'inscrire sans compte »: a visitor with the secret link gives a name and an email address for one occurrence.
 // Nothing is booked yet: an email with the link to their own page is sent, and the place is taken there, by
 // their click (decision 024). So nobody can take places with someone else's address, and asking again with the
-// same address for the same session sends the link again (at most every few minutes) instead of a second guest.
+// same address for the same occurrence sends the link again (at most every few minutes) instead of a second guest.
 import { and, eq, sql } from 'drizzle-orm';
 import type { Locale } from '../../accounts/locale.ts';
 import { randomToken } from '../../auth/crypto.ts';
@@ -18,7 +18,7 @@ import { guestLinkEmail } from '../guest-emails.ts';
 import { guestPlaceUrl } from '../notify-event.ts';
 import { findInvitedEvent } from './invitation.ts';
 
-/** The link is sent again for the same address and session at most this often. */
+/** The link is sent again for the same address and occurrence at most this often. */
 export const RESEND_MINUTES = 5;
 /**
  * At most this many links an hour for one event, whatever the addresses: whoever has the link cannot make the

@@ -1,4 +1,4 @@
-// A guest's session as a file for their calendar app (decision 024).
+// A guest's occurrence as a file for their calendar app (decision 024).
 import { guestCalendar } from '#lib/server/calendars/guest-calendar.ts';
 import { icsDownload } from '#lib/server/calendars/file-name.ts';
 import { guard } from '#lib/server/web/guard.ts';
