@@ -1,9 +1,10 @@
 // Turns what a person typed into the search box into safe search terms. Nothing typed reaches to_tsquery's
 // syntax: we keep only words (letters and digits), so quotes, `&`, `|`, `!`, `:*`, parentheses or SQL can never
 // make the query invalid — and PostgreSQL only ever receives them as bound parameters.
+import { MAX_LENGTH } from '../../limits.ts';
 
 /** The longest query we look at; the rest is ignored (a pasted page must not cost more than a sentence). */
-export const MAX_QUERY_LENGTH = 200;
+export const MAX_QUERY_LENGTH = MAX_LENGTH.searchQuery;
 const MAX_WORDS = 8;
 const MAX_WORD_LENGTH = 30;
 
