@@ -125,7 +125,3 @@ export const agendaQuery = z.object({
 	groupe: z.uuid().optional().catch(undefined),
 	type: choice(EVENT_KINDS).optional().catch(undefined)
 });
-
-export function parseAgendaQuery(url: URL) {
-	return agendaQuery.parse(Object.fromEntries(url.searchParams));
-}

@@ -109,14 +109,3 @@ export function whenValid(...fields: string[]) {
 			!payload.issues.some((issue) => !issue.path?.length || fields.includes(String(issue.path[0])))
 	};
 }
-
-/** A `?page=` number from an address: anything that is not a page number gives the first page. */
-export function pageNumber(raw: string | null): number {
-	return z.coerce
-		.number()
-		.int()
-		.min(1)
-		.max(10_000)
-		.catch(1)
-		.parse(raw ?? 1);
-}

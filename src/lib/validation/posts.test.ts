@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseListQuery, postInput } from './posts.ts';
+import { handleQuery } from '../server/web/query.ts';
+import { postInput, postListQuery } from './posts.ts';
 
 describe('postInput', () => {
 	const form = {
@@ -35,13 +36,13 @@ describe('postInput', () => {
 	});
 });
 
-describe('parseListQuery', () => {
+describe('the list query (handleQuery with postListQuery)', () => {
 	it.each([
 		['?type=offre&page=2', { type: 'offer', page: 2 }],
 		['?type=demande', { type: 'request', page: 1 }],
 		['?type=cadeau&page=-3&theme=vélo', { type: undefined, theme: undefined, page: 1 }],
 		['?page=abc&theme=0b6f1a8e-3c1d-4f0e-9a57-2f7d8a1c4e21', { theme: '0b6f1a8e-3c1d-4f0e-9a57-2f7d8a1c4e21', page: 1 }]
 	])('reads %s, falling back on no filter for bad values', (query, expected) => {
-		expect(parseListQuery(new URL(`http://127.0.0.1/annonces${query}`))).toMatchObject(expected);
+		expect(handleQuery({ url: new URL(`http://127.0.0.1/annonces${query}`) }, postListQuery)).toMatchObject(expected);
 	});
 });

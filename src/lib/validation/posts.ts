@@ -83,7 +83,3 @@ export const postListQuery = z.object({
 	theme: z.uuid().optional().catch(undefined),
 	page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1)
 });
-
-export function parseListQuery(url: URL) {
-	return postListQuery.parse(Object.fromEntries(url.searchParams));
-}

@@ -3,7 +3,6 @@
 // (`.catch`), it is never an error page. A name given twice arrives joined by a line break (formValues).
 // The lists', agenda's, search's and report's queries live beside their forms (posts, events, search, reports).
 import { z } from 'zod';
-import { isReportDay, monthsBefore, REPORT_DEFAULT_MONTHS, reportPeriod } from './reports.ts';
 
 /** `?page=`: anything that is not a page number gives the first page. */
 export const pageNumberField = z.coerce.number().int().min(1).max(10_000).catch(1);
@@ -76,17 +75,3 @@ export const profileQuery = z.object({
 	membre: opaque(100).transform((value) => value || undefined),
 	confirme: flag
 });
-
-/**
- * The report's period (`?du=…&au=…`, Paris calendar days): by default the last REPORT_DEFAULT_MONTHS months up to
- * `today`, or up to the `au` given. A wrong date or order is shown next to its field (readQuery).
- */
-export function reportQuery(today: string) {
-	const typed = (value: unknown) => (typeof value === 'string' ? value.slice(0, 40).trim() : '');
-	return z.preprocess((raw) => {
-		const query = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-		const au = typed(query.au) || today;
-		const du = typed(query.du) || monthsBefore(isReportDay(au) ? au : today, REPORT_DEFAULT_MONTHS);
-		return { du, au };
-	}, reportPeriod);
-}

@@ -46,22 +46,17 @@ export const reportPeriod = z.object({ du: reportDay, au: reportDay }).superRefi
 	whenValid('du', 'au')
 );
 
-export type ReportPeriodQuery =
-	| { ok: true; from: string; to: string }
-	| { ok: false; values: { du: string; au: string }; errors: Partial<Record<'du' | 'au', string>> };
-
-/** Reads the period from the address; `today` is the Paris calendar day. */
-export function parseReportPeriod(url: URL, today: string): ReportPeriodQuery {
-	const au = (url.searchParams.get('au') ?? '').slice(0, 40).trim() || today;
-	const du =
-		(url.searchParams.get('du') ?? '').slice(0, 40).trim() ||
-		monthsBefore(isReportDay(au) ? au : today, REPORT_DEFAULT_MONTHS);
-	const parsed = reportPeriod.safeParse({ du, au });
-	if (parsed.success) return { ok: true, from: parsed.data.du, to: parsed.data.au };
-	const errors: Partial<Record<'du' | 'au', string>> = {};
-	for (const issue of parsed.error.issues) {
-		const field = issue.path[0];
-		if ((field === 'du' || field === 'au') && !errors[field]) errors[field] = issue.message;
-	}
-	return { ok: false, values: { du, au }, errors };
+/**
+ * The report's period as the address gives it (`?du=…&au=…`, read by handleQuery/readQuery): by default the last
+ * REPORT_DEFAULT_MONTHS months up to `today` (the Paris calendar day), or up to the `au` given. A wrong date,
+ * order or length is shown next to its field.
+ */
+export function reportQuery(today: string) {
+	const typed = (value: unknown) => (typeof value === 'string' ? value.slice(0, 40).trim() : '');
+	return z.preprocess((raw) => {
+		const query = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+		const au = typed(query.au) || today;
+		const du = typed(query.du) || monthsBefore(isReportDay(au) ? au : today, REPORT_DEFAULT_MONTHS);
+		return { du, au };
+	}, reportPeriod);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readSearchParams, searchHref } from './search.ts';
+import { handleQuery } from '../server/web/query.ts';
+import { searchHref, searchParams } from './search.ts';
 
-const read = (query: string) => readSearchParams(new URL(`http://localhost/recherche${query}`));
+const read = (query: string) => handleQuery({ url: new URL(`http://localhost/recherche${query}`) }, searchParams);
 
 describe('search page address', () => {
 	it('reads the query and the filters', () => {

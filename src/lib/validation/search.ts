@@ -29,13 +29,6 @@ export const searchParams = z.object({
 
 export type SearchParams = z.output<typeof searchParams>;
 
-/** Reads the search parameters of a URL (the first value of each). */
-export function readSearchParams(url: URL): SearchParams {
-	const raw: Record<string, string> = {};
-	for (const [key, value] of url.searchParams) if (!(key in raw)) raw[key] = value;
-	return searchParams.parse(raw);
-}
-
 /** The address of a search, without empty parameters: what links and the pagination use. */
 export function searchHref(params: Partial<SearchParams>): string {
 	const query = new URLSearchParams();

@@ -13,7 +13,8 @@ import { eventOccurrences } from '../db/schema/index.ts';
 import { recordExchange } from '../exchanges/record-exchange.ts';
 import { parisDate } from '../../paris-time.ts';
 import { addDays } from '../../validation/exchanges.ts';
-import { parseReportPeriod } from '../../validation/reports.ts';
+import { queryValues } from '../web/query.ts';
+import { reportQuery } from '../../validation/reports.ts';
 import { cancelOccurrence } from './cancel-occurrence.ts';
 import { createEvent } from './create-event.ts';
 import { eventsReport } from './events-report.ts';
@@ -165,26 +166,30 @@ describe('coordinators report', () => {
 	});
 
 	it('reads the period from the address: default, bad dates, order, length', () => {
-		const url = (q: string) => new URL(`https://entrelien.test/coordination/rapports${q}`);
-		expect(parseReportPeriod(url(''), '2026-05-31')).toEqual({ ok: true, from: '2026-02-28', to: '2026-05-31' });
-		expect(parseReportPeriod(url('?du=2026-01-01&au=2026-01-31'), '2026-05-31')).toEqual({
-			ok: true,
-			from: '2026-01-01',
-			to: '2026-01-31'
-		});
-		expect(parseReportPeriod(url('?du=2026-02-30&au=demain'), '2026-05-31')).toMatchObject({
+		// The codes of the first issue of each field (the page shows their sentences).
+		const period = (q: string) => {
+			const url = new URL(`https://entrelien.test/coordination/rapports${q}`);
+			const parsed = reportQuery('2026-05-31').safeParse(queryValues(url));
+			if (parsed.success) return { ok: true, from: parsed.data.du, to: parsed.data.au };
+			const errors: Record<string, string> = {};
+			for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+			return { ok: false, errors };
+		};
+		expect(period('')).toEqual({ ok: true, from: '2026-02-28', to: '2026-05-31' });
+		expect(period('?du=2026-01-01&au=2026-01-31')).toEqual({ ok: true, from: '2026-01-01', to: '2026-01-31' });
+		expect(period('?du=2026-02-30&au=demain')).toMatchObject({
 			ok: false,
 			errors: { du: 'rep_date', au: 'rep_date' }
 		});
-		expect(parseReportPeriod(url('?du=2026-03-02&au=2026-03-01'), '2026-05-31')).toMatchObject({
+		expect(period('?du=2026-03-02&au=2026-03-01')).toMatchObject({
 			ok: false,
 			errors: { au: 'rep_order' }
 		});
-		expect(parseReportPeriod(url('?du=2020-01-01&au=2026-03-01'), '2026-05-31')).toMatchObject({
+		expect(period('?du=2020-01-01&au=2026-03-01')).toMatchObject({
 			ok: false,
 			errors: { au: 'rep_span' }
 		});
-		expect(parseReportPeriod(url('?au=nope'), '2026-05-31')).toMatchObject({ ok: false, errors: { au: 'rep_date' } });
+		expect(period('?au=nope')).toMatchObject({ ok: false, errors: { au: 'rep_date' } });
 	});
 });
 

@@ -4,7 +4,7 @@ import { guard } from '#lib/server/web/guard.ts';
 import { readQuery } from '#lib/server/web/query.ts';
 import { scopeOf } from '#lib/server/web/scope.ts';
 import { parisDate } from '#lib/paris-time.ts';
-import { reportQuery } from '#lib/validation/queries.ts';
+import { reportQuery } from '#lib/validation/reports.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
