@@ -81,8 +81,26 @@ export default defineConfig(
 			'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)tests/', message: testsMessage }] }]
 		}
 	},
+	// The request pipeline (hooks.server.ts) is the edge itself: it reads sessions and the current network, but
+	// holds no SQL of its own either.
 	{
-		files: ['src/routes/**/*.ts', 'src/routes/**/*.svelte', 'src/hooks.server.ts'],
+		files: ['src/hooks.server.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [{ name: 'drizzle-orm', message: routeDbMessage }],
+					patterns: [
+						{ regex: '(^|/)tests/', message: testsMessage },
+						{ regex: '^drizzle-orm/', message: routeDbMessage },
+						{ regex: '/server/db/(client|schema)', message: routeDbMessage }
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/routes/**/*.ts', 'src/routes/**/*.svelte'],
 		ignores: ['src/**/*.test.ts'],
 		rules: {
 			'no-restricted-imports': [
