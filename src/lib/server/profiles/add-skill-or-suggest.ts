@@ -1,29 +1,23 @@
 // Adding a skill to a profile by its name (decision 015): before a new skill is created, the close names that
 // already exist are offered (« jardinnage » → « Jardinage »), so the network's list does not fill with near
 // duplicates. The person then picks one, or confirms the new name.
-import { requireProfileEditor, type Actor } from '../auth/policies.ts';
+import { requireProfileEditor } from '../auth/policies.ts';
 import { db } from '../db/client.ts';
 import { suggestSkills } from '../skills/suggest-skills.ts';
 import { activeMemberOf } from './find-member.ts';
-import { addMemberSkill, type Direction, type Format, type Level } from './member-skills.ts';
+import { addMemberSkill } from './member-skills.ts';
 
 /** How many close names are offered. */
 const SUGGESTIONS = 5;
 /** A suggestion this close is the same name (accents and case aside): it is added without asking. */
 const SAME_NAME = 0.999;
 
-export async function addSkillOrSuggest(options: {
-	actor: Actor | null;
-	networkId: string;
-	accountId: string;
-	direction: Direction;
-	name: string;
-	themeId: string;
-	level: Level;
-	formats: Format[];
-	/** The person saw the suggestions and keeps the name typed. */
-	confirmed: boolean;
-}): Promise<{ added: string } | { suggestions: string[] }> {
+export async function addSkillOrSuggest(
+	options: Parameters<typeof addMemberSkill>[0] & {
+		/** The person saw the suggestions and keeps the name typed. */
+		confirmed: boolean;
+	}
+): Promise<{ added: string } | { suggestions: string[] }> {
 	const { confirmed, ...skill } = options;
 	const member = await activeMemberOf(db(), options.networkId, options.accountId);
 	requireProfileEditor(options.actor, options.networkId, member);
