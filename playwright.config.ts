@@ -1,25 +1,26 @@
-// End-to-end journeys in Debian's Chromium. Run them with `npm run test:e2e` (scripts/e2e.ts), which starts the
-// built app, a mail catcher and a fresh database, then sets E2E_BASE_URL and E2E_MAIL_FILE for these tests.
+// End-to-end journeys in Debian's Chromium. Run them with `npm run test:e2e` (scripts/e2e.ts), which prepares a
+// migrated template database (E2E_TEMPLATE_DIR); each journey file then starts its own server on a copy of it,
+// seeded with its own world (tests/e2e/support/world.ts), so files run alone, in any order, or side by side.
 import { defineConfig } from '@playwright/test';
 
-if (!process.env.E2E_BASE_URL) {
-	console.warn("E2E_BASE_URL n'est pas défini : lancez les parcours avec « npm run test:e2e ».");
+if (!process.env.E2E_TEMPLATE_DIR) {
+	console.warn("E2E_TEMPLATE_DIR n'est pas défini : lancez les parcours avec « npm run test:e2e ».");
 }
+
+// Files run side by side on this many workers (E2E_WORKERS to choose); a file's tests run in order in one worker.
+const workers = Number(process.env.E2E_WORKERS) || 2;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.test.ts',
-	// One server and one database for all journeys, and the first journey performs the one-time setup:
-	// the files run one after the other, in name order.
-	workers: 1,
+	workers,
 	fullyParallel: false,
 	retries: 0,
 	timeout: 60_000,
 	forbidOnly: Boolean(process.env.CI),
-	reporter: 'list',
+	reporter: [['list'], ['./tests/e2e/support/file-times-reporter.ts']],
 	outputDir: 'test-results',
 	use: {
-		baseURL: process.env.E2E_BASE_URL,
 		locale: 'fr-FR',
 		trace: 'retain-on-failure',
 		browserName: 'chromium',

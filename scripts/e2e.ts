@@ -1,19 +1,16 @@
-// Runs the Playwright journeys against the built app (run `npm run build` first): a fresh PGlite data
-// directory, a real SMTP catcher on loopback, the server on a free port, Debian's Chromium. Arguments are
-// passed on to `playwright test` (e.g. `npm run test:e2e -- smoke`). Everything is stopped and deleted after.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Runs the Playwright journeys against the built app (run `npm run build` first), in Debian's Chromium.
+// It migrates one template PGlite data directory; each journey file then starts its own server on a copy of it,
+// seeded with its own world, with its own SMTP catcher on loopback (tests/e2e/support/world.ts). Arguments are
+// passed on to `playwright test` (e.g. `npm run test:e2e -- 06-`). Everything is deleted after.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from './lib/postgres-server.ts';
 import { aptInstall } from './lib/system-packages.ts';
-import { startMailCatcher, type MailCatcher } from '../tests/e2e/support/mail-catcher.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
-const START_TIMEOUT_MS = 90_000;
-const LOG_LINES_SHOWN = 200;
 
 if (!existsSync(join(ROOT, 'build', 'handler.js'))) {
 	console.error("Le dossier build/ est absent : lancez d'abord « npm run build ».");
@@ -22,51 +19,24 @@ if (!existsSync(join(ROOT, 'build', 'handler.js'))) {
 if (!existsSync(CHROMIUM)) aptInstall('chromium');
 
 const tmp = mkdtempSync(join(tmpdir(), 'entrelien-e2e-'));
-let catcher: MailCatcher | undefined;
-let server: ChildProcess | undefined;
 let playwright: ChildProcess | undefined;
 let stopping = false; // set by SIGINT/SIGTERM
-const serverLog: string[] = [];
 
-function printServerLog(): void {
-	const lines = serverLog.join('').split('\n');
-	console.error(`--- Sortie du serveur (${Math.min(lines.length, LOG_LINES_SHOWN)} dernières lignes) ---`);
-	console.error(lines.slice(-LOG_LINES_SHOWN).join('\n'));
-	console.error('--- Fin de la sortie du serveur ---');
-}
-
-async function stopServer(): Promise<void> {
-	const child = server;
-	server = undefined;
-	if (!child || child.exitCode !== null || child.signalCode !== null) return;
-	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-	child.kill('SIGTERM');
-	const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-	await exited;
-	clearTimeout(timer);
-}
-
-async function cleanUp(): Promise<void> {
-	await stopServer();
-	await catcher?.stop();
-	catcher = undefined;
-	rmSync(tmp, { recursive: true, force: true });
-}
-
-async function waitUntilAnswering(url: string, child: ChildProcess): Promise<void> {
-	const deadline = Date.now() + START_TIMEOUT_MS;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null || child.signalCode !== null) {
-			throw new Error(`le serveur s'est arrêté (code ${child.exitCode ?? child.signalCode}).`);
-		}
-		try {
-			await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5_000) });
-			return;
-		} catch {
-			await new Promise((resolve) => setTimeout(resolve, 250));
-		}
+/** The migrated template every journey's database is copied from: the migrations run once per run. */
+function migrateTemplate(dir: string): boolean {
+	const started = performance.now();
+	const env = { ...process.env, DATABASE_URL: '' };
+	const result = spawnSync(process.execPath, ['tests/e2e/support/seed-world.ts', dir], {
+		cwd: ROOT,
+		env,
+		stdio: 'inherit'
+	});
+	if (result.status !== 0) {
+		console.error('La base modèle des parcours n’a pas pu être migrée.');
+		return false;
 	}
-	throw new Error(`le serveur ne répond pas après ${START_TIMEOUT_MS / 1000} s.`);
+	console.log(`Base modèle des parcours migrée en ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+	return true;
 }
 
 function run(program: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -85,60 +55,23 @@ function run(program: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 }
 
 async function main(): Promise<number> {
-	const mailFile = join(tmp, 'mail.jsonl');
-	catcher = await startMailCatcher(mailFile);
-	const port = await freePort();
-	const baseUrl = `http://127.0.0.1:${port}`;
-	const serveScript = join(ROOT, 'scripts', 'serve.ts');
-	const entry = existsSync(serveScript) ? serveScript : join(ROOT, 'build', 'index.js');
-	const env: NodeJS.ProcessEnv = {
-		...process.env,
-		PORT: String(port),
-		HOST: '127.0.0.1',
-		DATA_DIR: join(tmp, 'data'),
-		ORIGIN: baseUrl,
-		SMTP_URL: catcher.url,
-		MAIL_FROM: 'Entrelien <ne-pas-repondre@entrelien.test>'
-	};
-	// A fresh embedded database unless the run asks for a PostgreSQL server explicitly.
-	delete env.DATABASE_URL;
-	if (process.env.E2E_DATABASE_URL) env.DATABASE_URL = process.env.E2E_DATABASE_URL;
-
-	console.log(`Démarrage de l'application sur ${baseUrl} (${entry.slice(ROOT.length)})…`);
-	const child = spawn(process.execPath, [entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-	server = child;
-	child.stdout!.on('data', (chunk: Buffer) => serverLog.push(chunk.toString('utf8')));
-	child.stderr!.on('data', (chunk: Buffer) => serverLog.push(chunk.toString('utf8')));
-	try {
-		await waitUntilAnswering(baseUrl + '/', child);
-	} catch (error) {
-		if (stopping) return 130;
-		console.error(`L'application n'a pas démarré : ${(error as Error).message}`);
-		printServerLog();
-		return 1;
-	}
-
+	const template = join(tmp, 'template');
+	// On PostgreSQL (E2E_DATABASE_URL), each world migrates a database of its own instead.
+	if (!process.env.E2E_DATABASE_URL && !migrateTemplate(template)) return 1;
 	const cli = join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
-	const code = await run(process.execPath, [cli, 'test', ...process.argv.slice(2)], {
+	return run(process.execPath, [cli, 'test', ...process.argv.slice(2)], {
 		...process.env,
-		E2E_BASE_URL: baseUrl,
-		E2E_MAIL_FILE: mailFile,
-		// For journeys that start an app of their own on a prepared database (support/own-app.ts).
-		E2E_SMTP_URL: catcher.url
+		E2E_TEMPLATE_DIR: template,
+		// The journeys' worlds (data, mail file) live here, so they go with it whatever happens to a worker.
+		E2E_TMP: tmp
 	});
-	if (code !== 0 && !stopping) printServerLog();
-	return code;
 }
-
-let cleaning: Promise<void> | undefined;
-const cleanUpOnce = () => (cleaning ??= cleanUp());
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 	process.on(signal, () => {
 		if (stopping) return;
 		stopping = true;
 		playwright?.kill(signal);
-		void cleanUpOnce().finally(() => process.exit(130));
 	});
 }
 
@@ -148,6 +81,6 @@ try {
 } catch (error) {
 	console.error(error);
 } finally {
-	await cleanUpOnce();
+	rmSync(tmp, { recursive: true, force: true });
 }
 process.exit(stopping ? 130 : exitCode);

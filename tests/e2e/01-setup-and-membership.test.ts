@@ -1,7 +1,10 @@
-// Setup page → first coordinator → log out → a neighbour signs up → the coordinator approves → she logs in.
-import { expect, expectAccessible, linkIn, test, visit, waitForMail } from './support/fixtures.ts';
+// Setup page → first coordinator → log out → a neighbour signs up → the coordinator approves → he logs in.
+// On an instance of its own that nobody has set up yet.
+import { expect, expectAccessible, linkIn, test, useWorld, visit, waitForMail } from './support/fixtures.ts';
 import { logIn, logOut } from './support/actions.ts';
 import { anne, karim, network } from './support/people.ts';
+
+useWorld(null);
 
 test('a new instance is set up, a neighbour joins and is approved', async ({ page }) => {
 	await visit(page, '/');

@@ -1,7 +1,11 @@
 // Forgotten password through an email caught by a real SMTP server, and logging in by emailed link.
-import { expect, expectAccessible, linkIn, test, visit, waitForMail } from './support/fixtures.ts';
+import { expect, expectAccessible, linkIn, test, useWorld, visit, waitForMail } from './support/fixtures.ts';
 import { logIn, logOut } from './support/actions.ts';
-import { karim, karimAfterReset } from './support/people.ts';
+import { karim, petitNanterre } from './support/people.ts';
+
+const karimAfterReset = { ...karim, password: 'un-nouveau-mot-de-passe' };
+
+useWorld(petitNanterre());
 
 test('a member resets a forgotten password with the emailed link, which works only once', async ({ page }) => {
 	await visit(page, '/connexion');

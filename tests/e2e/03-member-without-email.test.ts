@@ -1,8 +1,10 @@
 // A coordinator creates a member without email; the member logs in with the printed code.
 // This journey runs with JavaScript turned off: every form must work as plain HTML.
-import { expect, expectAccessible, test, visit } from './support/fixtures.ts';
+import { expect, expectAccessible, test, useWorld, visit } from './support/fixtures.ts';
 import { logIn, logOut } from './support/actions.ts';
-import { anne } from './support/people.ts';
+import { anne, petitNanterre } from './support/people.ts';
+
+useWorld(petitNanterre());
 
 test.use({ javaScriptEnabled: false });
 

@@ -1,8 +1,10 @@
 // Protected pages refuse visitors and members; the instance administrator sees what was sent, never the text;
 // the language can be switched and is remembered.
-import { expect, expectAccessible, test, visit } from './support/fixtures.ts';
+import { expect, expectAccessible, test, useWorld, visit, waitForMail } from './support/fixtures.ts';
 import { logIn, logOut } from './support/actions.ts';
-import { anne, karimAfterReset } from './support/people.ts';
+import { anne, karim, petitNanterre } from './support/people.ts';
+
+useWorld(petitNanterre());
 
 const protectedPages = [
 	'/coordination/membres',
@@ -33,7 +35,7 @@ test('visitors are asked to log in, members are refused coordination pages', asy
 		await page.goto(path);
 		await expect(page).toHaveURL(new RegExp(`/connexion\\?suite=${encodeURIComponent(path)}$`));
 	}
-	await logIn(page, karimAfterReset);
+	await logIn(page, karim);
 	for (const path of protectedPages.filter((p) => p !== '/compte')) {
 		const response = await visit(page, path);
 		expect(response?.status()).toBe(403);
@@ -82,6 +84,13 @@ test('bad input never causes a server error', async ({ page }) => {
 });
 
 test('the instance administrator reads the emails the site sent', async ({ page }) => {
+	// Karim asks for a log-in link: a message holding a secret link.
+	await visit(page, '/connexion/lien');
+	await page.getByLabel('Adresse électronique').fill(karim.email);
+	await page.getByRole('button', { name: 'Recevoir le lien' }).click();
+	await expect(page.getByRole('status')).toContainText('Le lien est valable 20 minutes.');
+	await waitForMail({ to: karim.email, subject: /Votre lien de connexion/ });
+
 	await logIn(page, anne);
 	await visit(page, '/admin/courriels');
 	await expect(page.getByRole('heading', { name: 'Votre lien de connexion' }).first()).toBeVisible();

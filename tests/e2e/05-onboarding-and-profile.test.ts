@@ -1,9 +1,11 @@
 // A member discovers what she can share through the onboarding questions, completes her profile, and gets a
 // close existing skill proposed instead of a duplicate; a coordinator fills in the profile of a member without
 // email and tidies the themes and skills.
-import { expect, expectAccessible, test, visit } from './support/fixtures.ts';
+import { expect, expectAccessible, test, useWorld, visit } from './support/fixtures.ts';
 import { logIn, logOut } from './support/actions.ts';
-import { anne, karimAfterReset as karim } from './support/people.ts';
+import { anne, gerard, karim, petitNanterre } from './support/people.ts';
+
+useWorld(petitNanterre([gerard]));
 
 const ONE_PIXEL_PNG = Buffer.from(
 	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
@@ -76,8 +78,8 @@ test('a new member goes through the onboarding and ends with two skills to share
 test('a coordinator fills in the profile of a member without email, and tidies themes and skills', async ({ page }) => {
 	await logIn(page, anne);
 	await visit(page, '/coordination/membres');
-	await page.getByRole('link', { name: 'Remplir le profil de Gérard Moreau' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profil de Gérard Moreau');
+	await page.getByRole('link', { name: `Remplir le profil de ${gerard.name}` }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Profil de ${gerard.name}`);
 	await expectAccessible(page);
 	await page.getByLabel('Le savoir').fill('Potager');
 	await page.getByLabel('Thème').selectOption({ label: 'Jardinage' });

@@ -1,7 +1,11 @@
-// A member publishes a request « Réparer mon vélo »; another member searches « velo » (no accent) and finds it.
-import { expect, expectAccessible, test, visit } from './support/fixtures.ts';
+// A member publishes a request « Réparer mon vélo »; another member searches « velo » (no accent) and finds it,
+// answers it and, as coordinator, introduces Gérard (a member without email); the author accepts and they meet.
+import { expect, expectAccessible, test, useWorld, visit } from './support/fixtures.ts';
 import { logIn, logOut } from './support/actions.ts';
-import { anne, karimAfterReset as karim } from './support/people.ts';
+import { anne, gerard, karim, petitNanterre } from './support/people.ts';
+
+useWorld(petitNanterre([gerard]));
+test.describe.configure({ mode: 'serial' });
 
 test('a member publishes a request; bad input is refused and nothing is published', async ({ page }) => {
 	await logIn(page, karim);
@@ -86,13 +90,13 @@ test('another member searches « velo » and finds the request, with the word hi
 	const introduce = page.getByRole('region', { name: 'Mettre en relation' });
 	await introduce.getByRole('button', { name: 'Mettre en relation' }).click();
 	await expect(page.getByText('Cochez au moins une option.').first()).toBeVisible();
-	await page.getByLabel('Ou un autre membre').selectOption({ label: 'Gérard Moreau' });
+	await page.getByLabel('Ou un autre membre').selectOption({ label: gerard.name });
 	await page
 		.getByRole('region', { name: 'Mettre en relation' })
 		.getByRole('button', { name: 'Mettre en relation' })
 		.click();
 	await expect(page.getByRole('status')).toHaveText('La mise en relation est proposée.');
-	await expect(introductions).toContainText('Proposée — Gérard Moreau');
+	await expect(introductions).toContainText(`Proposée — ${gerard.name}`);
 	await expectAccessible(page);
 	// As a coordinator she follows the requests nobody answered; none is a week old here.
 	await visit(page, '/coordination/suivi');

@@ -1,22 +1,13 @@
 // Seven days before a post expires, its author gets an email; the link renews it in one click after logging in.
-// This journey needs a post that is about to expire, so it runs an app of its own on a prepared database.
-import { expect, expectAccessible, linkIn, test, waitForMail } from './support/fixtures.ts';
-import { startOwnApp } from './support/own-app.ts';
+// The world starts with her request expiring in 5 days, inside the notice window.
+import { expect, expectAccessible, linkIn, test, useWorld, waitForMail } from './support/fixtures.ts';
 
 const author = { name: 'Leïla Haddad', email: 'leila.haddad@exemple.org', password: 'velo-du-marche-2026' };
 const title = 'Réparer mon vélo avant les vacances';
-let app: Awaited<ReturnType<typeof startOwnApp>>;
-
-test.beforeAll(async () => {
-	app = await startOwnApp('tests/e2e/support/seed-expiring-post.ts', {
-		network: { name: 'Réseau des savoirs des Fontenelles', town: 'Nanterre' },
-		author,
-		title
-	});
-});
-
-test.afterAll(async () => {
-	await app?.stop();
+const world = useWorld({
+	network: { name: 'Réseau des savoirs des Fontenelles', town: 'Nanterre' },
+	coordinator: author,
+	posts: [{ author: author.email, title, kind: 'request', themeName: 'Mobilité & vélo', expiresInDays: 5 }]
 });
 
 test('an author renews a post from the expiry email', async ({ page }) => {
@@ -24,7 +15,7 @@ test('an author renews a post from the expiry email', async ({ page }) => {
 	expect(mail.subject).toBe(`Votre annonce « ${title} » expire bientôt`);
 	expect(mail.text).toContain('Prolonger mon annonce');
 	const link = linkIn(mail, '/annonces/');
-	expect(link.startsWith(app.baseUrl)).toBe(true);
+	expect(link.startsWith(world.baseUrl)).toBe(true);
 
 	await page.goto(link);
 	await expect(page).toHaveURL(/\/connexion\?suite=/);

@@ -2,9 +2,12 @@
 // déboucher un évier ? »; Anne, who listed « Plomberie », finds it among her suggestions and answers; they write
 // to each other (her reply reaches his open page without reloading), meet, she records the exchange, he confirms
 // it and thanks her; both profiles show it.
-import { expect, expectAccessible, test, visit, waitForMail } from './support/fixtures.ts';
+import { expect, expectAccessible, test, useWorld, visit, waitForMail } from './support/fixtures.ts';
 import { logIn, logOut } from './support/actions.ts';
-import { anne, karimAfterReset as karim, network } from './support/people.ts';
+import { anne, karim, network, petitNanterre } from './support/people.ts';
+
+useWorld(petitNanterre());
+test.describe.configure({ mode: 'serial' });
 
 const title = 'Qui veut me montrer comment déboucher un évier ?';
 

@@ -1,9 +1,20 @@
-// After journey 08: Karim, without JavaScript, writes in his conversation with Anne, reports one of her messages,
-// blocks her and chooses to hear about messages in the app only; Anne cannot write to him any more, handles the
-// report as coordinator and switches the network to the time bank; Karim unblocks her.
-import { expect, expectAccessible, test, visit } from './support/fixtures.ts';
+// Karim and Anne already wrote to each other (journey 08 shows how). Karim, without JavaScript, writes in their
+// conversation, reports one of her messages, blocks her and chooses to hear about messages in the app only; Anne
+// cannot write to him any more, handles the report as coordinator and switches the network to the time bank;
+// Karim unblocks her.
+import { expect, expectAccessible, test, useWorld, visit } from './support/fixtures.ts';
 import { logIn, logOut } from './support/actions.ts';
-import { anne, karimAfterReset as karim } from './support/people.ts';
+import { anne, karim, petitNanterre } from './support/people.ts';
+
+useWorld(
+	petitNanterre([], {
+		messages: [
+			{ from: karim.email, to: anne.email, body: 'Bonjour Anne, samedi 10 h, ça vous irait ?' },
+			{ from: anne.email, to: karim.email, body: "Parfait, j'apporte une ventouse." }
+		]
+	})
+);
+test.describe.configure({ mode: 'serial' });
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });

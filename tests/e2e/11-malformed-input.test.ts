@@ -2,8 +2,7 @@
 // empty or too long, a NUL in a network's slug, `suite` sent twice, multipart without a boundary, a member
 // without a network writing a message, a refused « new code »), each a 4xx with its French sentence; then random
 // broken forms and unreadable bodies on a sample of form actions, as a visitor, a member, a member whose
-// request was refused and a coordinator: never a 500. On an app of its own, so that what the random forms create
-// stays out of the other journeys.
+// request was refused and a coordinator: never a 500. In a world of its own, like every journey.
 import { type APIRequestContext } from '@playwright/test';
 import fc from 'fast-check';
 import type { z } from 'zod';
@@ -23,8 +22,7 @@ import { closePostInput, postInput } from '../../src/lib/validation/posts.ts';
 import { memberSkillInput, themeNameInput } from '../../src/lib/validation/profiles.ts';
 import { venueInput } from '../../src/lib/validation/venues.ts';
 import { feedTargetInput } from '../../src/lib/validation/calendars.ts';
-import { expect, test } from './support/fixtures.ts';
-import { startOwnApp } from './support/own-app.ts';
+import { expect, test, useWorld } from './support/fixtures.ts';
 
 const coordinator = { name: 'Odile Marchand', email: 'odile.marchand@exemple.org', password: 'formulaires-tordus-1' };
 const member = { name: 'Yanis Ferhat', email: 'yanis.ferhat@exemple.org', password: 'formulaires-tordus-2' };
@@ -32,7 +30,7 @@ const refused = {
 	name: 'Paul Girard',
 	email: 'paul.girard@exemple.org',
 	password: 'formulaires-tordus-3',
-	status: 'refused'
+	status: 'refused' as const
 };
 const SENTENCES = {
 	required: 'Ce champ est obligatoire.',
@@ -44,23 +42,22 @@ const SENTENCES = {
 };
 const UNKNOWN_ID = '6f1c2a4e-8b7d-4c3e-9a2f-1d5e6b7c8a9f';
 
-let app: Awaited<ReturnType<typeof startOwnApp>>;
 const as = {} as Record<'visitor' | 'member' | 'refused' | 'coordinator', APIRequestContext>;
 const ids = { event: UNKNOWN_ID, occurrence: UNKNOWN_ID };
 
+const world = useWorld({
+	network: { name: 'Réseau des formulaires tordus', town: 'Nanterre' },
+	coordinator,
+	members: [member, refused]
+});
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ playwright }) => {
-	app = await startOwnApp('tests/e2e/support/seed-workshop.ts', {
-		network: { name: 'Réseau des formulaires tordus', town: 'Nanterre' },
-		coordinator,
-		members: [member, refused]
-	});
 	const context = () =>
 		playwright.request.newContext({
-			baseURL: app.baseUrl,
+			baseURL: world.baseUrl,
 			// A form post from the site itself (SvelteKit checks the origin), asking for the page as a browser does.
-			extraHTTPHeaders: { origin: app.baseUrl, accept: 'text/html' },
+			extraHTTPHeaders: { origin: world.baseUrl, accept: 'text/html' },
 			maxRedirects: 0
 		});
 	as.visitor = await context();
@@ -77,7 +74,6 @@ test.beforeAll(async ({ playwright }) => {
 
 test.afterAll(async () => {
 	for (const context of Object.values(as)) await context.dispose();
-	await app?.stop();
 });
 
 /** A date and time in a few days, as a `datetime-local` field sends it. */

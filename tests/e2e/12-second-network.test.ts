@@ -3,15 +3,16 @@
 // other's posts, members or events by their addresses; a visitor still opens a public post of the first network
 // by its address, although there are now two networks.
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, linkIn, test, visit, waitForMail } from './support/fixtures.ts';
+import { expect, expectAccessible, linkIn, test, useWorld, visit, waitForMail } from './support/fixtures.ts';
 import { logIn, logOut } from './support/actions.ts';
-import { anne, network } from './support/people.ts';
+import { anne, network, petitNanterre } from './support/people.ts';
 
 const second = { name: 'Entraide des Fontenelles', town: 'Nanterre' };
 const martine = { name: 'Martine Dupont', email: 'martine.dupont@exemple.org', password: 'fontenelles-2026' };
 // The addresses each network's people open, read from their pages as they go.
 const urls = { publicPost: '', membersPost: '', anne: '', event1: '', post2: '', martine: '', event2: '' };
 
+useWorld(petitNanterre());
 test.describe.configure({ mode: 'serial' });
 
 /** `YYYY-MM-DDTHH:mm` tomorrow at `hour`, Paris time, as a datetime-local field wants it. */

@@ -1,5 +1,8 @@
 // The built app answers, in French, and its home page passes the accessibility scan.
-import { expect, expectAccessible, test } from './support/fixtures.ts';
+import { expect, expectAccessible, test, useWorld } from './support/fixtures.ts';
+import { petitNanterre } from './support/people.ts';
+
+useWorld(petitNanterre());
 
 test("la page d'accueil répond en français et est accessible", async ({ page }) => {
 	const response = await page.goto('/');

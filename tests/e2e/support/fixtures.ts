@@ -1,10 +1,13 @@
-// What every journey imports instead of '@playwright/test': an axe-core scan that fails with a readable list,
-// the mail the app sent (read from the catcher's file, see mail-catcher.ts), and `visit`, which scans every
-// page it opens.
+// What every journey imports instead of '@playwright/test': `useWorld`, which gives the file its own app and
+// database (world.ts), an axe-core scan that fails with a readable list, the mail the app sent (read from the
+// world's catcher file, see mail-catcher.ts), and `visit`, which scans every page it opens.
 import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect, type Page, type Response } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import type { CaughtMail } from './mail-catcher.ts';
+import { freePort } from '../../../scripts/lib/postgres-server.ts';
+import { startWorld, type World } from './world.ts';
+import type { WorldDescription } from './world-description.ts';
 
 export type { CaughtMail };
 export { expect };
@@ -78,10 +81,25 @@ export type MailQuery = {
 	after?: Date;
 };
 
+// The world of the file being run: a worker runs one file at a time, between its beforeAll and afterAll.
+let current: World | undefined;
+
+// Each file's server port, chosen before its world starts: Playwright reads `baseURL` for the browser context's
+// options before the file's beforeAll hooks run.
+const ports = new Map<string, Promise<number>>();
+function portOf(file: string): Promise<number> {
+	let port = ports.get(file);
+	if (!port) ports.set(file, (port = freePort()));
+	return port;
+}
+
+function world(): World {
+	if (!current) throw new Error('Ce parcours n’a pas de monde : appelez useWorld() en tête du fichier.');
+	return current;
+}
+
 function mailFile(): string {
-	const file = process.env.E2E_MAIL_FILE;
-	if (!file) throw new Error("E2E_MAIL_FILE n'est pas défini : lancez les parcours avec « npm run test:e2e ».");
-	return file;
+	return world().mailFile;
 }
 
 /** Every message caught so far, oldest first. */
@@ -154,7 +172,24 @@ export type Fixtures = {
 	mail: { waitForMail: typeof waitForMail; linkIn: typeof linkIn; readMails: typeof readMails };
 };
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & { serverLogOnFailure: void }>({
+	// Every page and request of the file goes to its world's server.
+	// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
+	baseURL: async ({}, use, testInfo) => {
+		await use(`http://127.0.0.1:${await portOf(testInfo.file)}`);
+	},
+	// A failed test shows what its server said (an unexpected error is logged there, not in the page).
+	serverLogOnFailure: [
+		// eslint-disable-next-line no-empty-pattern -- same
+		async ({}, use, testInfo) => {
+			await use();
+			if (testInfo.status !== testInfo.expectedStatus && current) {
+				await testInfo.attach('server.log', { body: current.serverLog(), contentType: 'text/plain' });
+				console.error(`--- Sortie du serveur du parcours ---\n${current.serverLog()}\n--- Fin ---`);
+			}
+		},
+		{ auto: true }
+	],
 	// A page whose Content-Security-Policy refuses something of the app's own (an inline script or style, a
 	// hydration chunk) fails its journey: Chromium reports each refusal on the console, with or without JavaScript.
 	page: async ({ page, javaScriptEnabled }, use) => {
@@ -184,3 +219,31 @@ export const test = base.extend<Fixtures>({
 		await use({ waitForMail, linkIn, readMails });
 	}
 });
+
+/**
+ * Gives the file its own world (world.ts): a server on a database holding `description` (or an instance not set
+ * up yet, for `null`), started before its first test and stopped after its last. A file whose tests build on one
+ * another also says `test.describe.configure({ mode: 'serial' })`: after a failure, the next ones are skipped
+ * (otherwise Playwright runs them in a new worker, hence on a new world).
+ */
+export function useWorld(description: WorldDescription | null) {
+	test.beforeAll(async () => {
+		test.setTimeout(90_000);
+		const started = performance.now();
+		current = await startWorld(description, await portOf(test.info().file));
+		const seconds = ((performance.now() - started) / 1000).toFixed(1);
+		console.log(`Monde du parcours prêt en ${seconds} s (${current.startTimes}) sur ${current.baseUrl}.`);
+	});
+	test.afterAll(async () => {
+		const ending = current;
+		current = undefined;
+		await ending?.stop();
+	});
+	return {
+		get baseUrl() {
+			return world().baseUrl;
+		},
+		/** Puts the server's clock `ms` milliseconds ahead of the real time. */
+		setClockOffset: (ms: number) => world().setClockOffset(ms)
+	};
+}
