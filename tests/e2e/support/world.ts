@@ -1,7 +1,7 @@
 // A journey's own world: the built app on a database of its own, seeded before the server starts
 // (seed-world.ts), with its own SMTP catcher. Nothing is shared with another journey, so each file runs alone or
 // beside others, in any order. The server runs with E2E_TEST_API=1, which opens the test-only clock address.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,12 +53,21 @@ async function ownPostgresDatabase(serverUrl: string) {
 	};
 }
 
-function seed(dataDir: string, databaseUrl: string | undefined, description: WorldDescription | null) {
+/** Runs seed-world.ts on the world's database, as a process of its own (it holds the data directory meanwhile). */
+function seed(dataDir: string, databaseUrl: string | undefined, description: WorldDescription | null): Promise<void> {
 	const args = ['tests/e2e/support/seed-world.ts', dataDir, ...(description ? [JSON.stringify(description)] : [])];
 	const env = { ...process.env, DATABASE_URL: databaseUrl ?? '' };
-	const seeded = spawnSync(process.execPath, args, { encoding: 'utf8', env });
-	if (seeded.status !== 0)
-		throw new Error(`Le monde du parcours n'a pas pu être préparé :\n${seeded.stdout}\n${seeded.stderr}`);
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+		child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+		child.on('error', reject);
+		child.on('exit', (code) => {
+			if (code === 0) resolve();
+			else reject(new Error(`Le monde du parcours n'a pas pu être préparé (code ${code}) :\n${output}`));
+		});
+	});
 }
 
 async function waitUntilAnswering(url: string, server: ChildProcess, log: () => string): Promise<void> {
@@ -113,7 +122,7 @@ export async function startWorld(description: WorldDescription | null, port: num
 		// A copy of the run's migrated template (scripts/e2e.ts): no migration to wait for.
 		else cpSync(template(), dataDir, { recursive: true });
 		step('copie');
-		seed(dataDir, database?.url, description);
+		await seed(dataDir, database?.url, description);
 		step('graine');
 		const mailFile = join(dir, 'mail.jsonl');
 		catcher = await startMailCatcher(mailFile);
