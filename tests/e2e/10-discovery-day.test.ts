@@ -5,6 +5,7 @@
 // workshop from its invitation link; once the day has started (the server's clock is moved past its start rather
 // than waited for), attendance is marked.
 import type { Page } from '@playwright/test';
+import { toLocalInput } from '../../src/lib/paris-time.ts';
 import { expect, expectAccessible, test, useWorld } from './support/fixtures.ts';
 
 const coordinator = { name: 'Samia Belkacem', email: 'samia.belkacem@exemple.org', password: 'cuisine-partagee-26' };
@@ -39,24 +40,6 @@ async function logInTo(page: Page, person: { email: string; password: string }) 
 async function logOut(page: Page) {
 	await page.getByRole('button', { name: 'Se déconnecter' }).click();
 	await expect(page.getByRole('link', { name: 'Se connecter' }).first()).toBeVisible();
-}
-
-/** `YYYY-MM-DDTHH:mm` in Paris time, as a datetime-local field wants it. */
-function parisInput(at: Date): string {
-	const p = Object.fromEntries(
-		new Intl.DateTimeFormat('en-CA', {
-			timeZone: 'Europe/Paris',
-			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
-			hour: '2-digit',
-			minute: '2-digit',
-			hourCycle: 'h23'
-		})
-			.formatToParts(at)
-			.map((part) => [part.type, part.value])
-	);
-	return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
 }
 
 test('the coordinator adds the venue, creates the group and the discovery day for 8 people', async ({ page }) => {
@@ -109,13 +92,13 @@ test('the coordinator adds the venue, creates the group and the discovery day fo
 	await page.getByRole('radio', { name: 'Journée découverte' }).check();
 	await page.getByRole('combobox', { name: 'Groupe (facultatif)' }).selectOption({ label: 'Cuisine' });
 	await page.getByRole('combobox', { name: 'Lieu' }).selectOption({ label: "Cuisine d'Authenti'Cité" });
-	await page.getByLabel('Début (heure de Paris)').fill(parisInput(start));
-	await page.getByLabel('Fin (heure de Paris)').fill(parisInput(new Date(start.getTime() - 60 * 60_000)));
+	await page.getByLabel('Début (heure de Paris)').fill(toLocalInput(start));
+	await page.getByLabel('Fin (heure de Paris)').fill(toLocalInput(new Date(start.getTime() - 60 * 60_000)));
 	await page.getByRole('spinbutton', { name: 'Nombre de places' }).fill('8');
 	await page.getByRole('button', { name: "Créer l'événement" }).click();
 	await expect(page.getByRole('alert')).toBeVisible();
 	await expectAccessible(page);
-	await page.getByLabel('Fin (heure de Paris)').fill(parisInput(new Date(start.getTime() + 3 * 60 * 60_000)));
+	await page.getByLabel('Fin (heure de Paris)').fill(toLocalInput(new Date(start.getTime() + 3 * 60 * 60_000)));
 	await page.getByRole('button', { name: "Créer l'événement" }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 	await expectAccessible(page);
@@ -172,8 +155,8 @@ test('a neighbour without an account registers for a workshop from its invitatio
 	await page.getByRole('textbox', { name: 'Titre' }).fill('Atelier taboulé');
 	await page.getByRole('radio', { name: 'Atelier', exact: true }).check();
 	await page.getByRole('combobox', { name: 'Lieu' }).selectOption({ label: "Cuisine d'Authenti'Cité" });
-	await page.getByLabel('Début (heure de Paris)').fill(parisInput(start));
-	await page.getByLabel('Fin (heure de Paris)').fill(parisInput(new Date(start.getTime() + 2 * 3_600_000)));
+	await page.getByLabel('Début (heure de Paris)').fill(toLocalInput(start));
+	await page.getByLabel('Fin (heure de Paris)').fill(toLocalInput(new Date(start.getTime() + 2 * 3_600_000)));
 	await page.getByRole('spinbutton', { name: 'Nombre de places' }).fill('6');
 	await page.getByRole('radio', { name: "Toute personne qui a le lien d'invitation, avec ou sans compte" }).check();
 	await page.getByRole('button', { name: "Créer l'événement" }).click();

@@ -4,6 +4,7 @@
 // by its address, although there are now two networks.
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, linkIn, test, useWorld, visit, waitForMail } from './support/fixtures.ts';
+import { toLocalInput } from '../../src/lib/paris-time.ts';
 import { logIn, logOut } from './support/actions.ts';
 import { anne, network, petitNanterre } from './support/people.ts';
 
@@ -17,9 +18,7 @@ test.describe.configure({ mode: 'serial' });
 
 /** `YYYY-MM-DDTHH:mm` tomorrow at `hour`, Paris time, as a datetime-local field wants it. */
 function tomorrowAt(hour: number): string {
-	const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', dateStyle: 'short' }).format(
-		new Date(Date.now() + 24 * 3_600_000)
-	);
+	const day = toLocalInput(new Date(Date.now() + 24 * 3_600_000)).slice(0, 10);
 	return `${day}T${String(hour).padStart(2, '0')}:00`;
 }
 
