@@ -10,11 +10,11 @@ import {
 	DEMO_LANGUAGES,
 	DEMO_MEMBERS,
 	DEMO_NEIGHBOURHOODS,
-	DEMO_POSTS,
 	DEMO_SKILLS,
 	FORMAT_CHOICES,
 	SKILL_LANGUAGE
 } from './demo-content.ts';
+import { DEMO_POSTS } from './demo-posts.ts';
 import { emailFor, firstNames, lastNames } from './names.ts';
 import { insertMember, insertPost, insertSkill } from './rows.ts';
 
