@@ -5,6 +5,7 @@ import { and, eq, lte, sql } from 'drizzle-orm';
 import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { eventOccurrences, eventRegistrations, events } from '../db/schema/index.ts';
+import { yieldToRequests } from '../jobs/batches.ts';
 import { notifyEvent } from './notify-event.ts';
 import { offerFreePlaces } from './places.ts';
 
@@ -18,7 +19,11 @@ export async function expireOffers(): Promise<number> {
 		.where(and(eq(eventRegistrations.status, 'offered'), lte(eventRegistrations.offerExpiresAt, now())))
 		.limit(BATCH);
 	let expired = 0;
-	for (const { occurrenceId } of due) expired += await expireOffersOf(occurrenceId);
+	for (const { occurrenceId } of due) {
+		expired += await expireOffersOf(occurrenceId);
+		// Each occurrence is its own short transaction; requests that came meanwhile go first.
+		await yieldToRequests();
+	}
 	return expired;
 }
 

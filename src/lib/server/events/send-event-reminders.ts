@@ -1,13 +1,12 @@
 // Worker sweep: « la veille », one reminder per registration whose occurrence starts within the next 24 hours.
-// Rows are taken with FOR UPDATE SKIP LOCKED and marked in the same transaction: each reminder leaves once,
-// however many workers run.
+// Rows are taken in small batches (jobs/batches.ts) with FOR UPDATE SKIP LOCKED and marked in the same
+// transaction: each reminder leaves once, however many workers run, and requests get their turn between batches.
 import { sql } from 'drizzle-orm';
 import { now } from '../clock.ts';
 import { db, sqlRows } from '../db/client.ts';
+import { inBatches } from '../jobs/batches.ts';
 import { notifyEvent } from './notify-event.ts';
 import { REMINDER_HOURS_BEFORE } from './rules.ts';
-
-const BATCH = 200;
 
 type Due = {
 	id: string;
@@ -21,15 +20,10 @@ type Due = {
 
 /** Returns how many reminders were written. */
 export async function sendEventReminders(): Promise<number> {
-	let total = 0;
-	for (;;) {
-		const sent = await remindBatch();
-		total += sent;
-		if (sent < BATCH) return total;
-	}
+	return inBatches(Number.POSITIVE_INFINITY, remindBatch);
 }
 
-async function remindBatch(): Promise<number> {
+async function remindBatch(size: number): Promise<number> {
 	const at = now();
 	const until = new Date(at.getTime() + REMINDER_HOURS_BEFORE * 3_600_000);
 	return db().transaction(async (tx) => {
@@ -44,7 +38,7 @@ async function remindBatch(): Promise<number> {
 					and o.starts_at > ${at.toISOString()}::timestamptz
 					and o.starts_at <= ${until.toISOString()}::timestamptz
 				order by o.starts_at
-				limit ${BATCH}
+				limit ${size}
 				for update of r skip locked`
 		);
 		for (const row of due) {

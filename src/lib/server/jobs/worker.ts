@@ -8,6 +8,7 @@ import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { jobs } from '../db/schema/index.ts';
 import { deliverEmail } from '../email/deliver-email.ts';
+import { yieldToRequests } from './batches.ts';
 import { sendExpiryNotices } from '../posts/send-expiry-notices.ts';
 import { sendMessageNotices } from '../messages/send-message-notices.ts';
 import { notifyMatches } from '../notifications/notify-matches.ts';
@@ -30,7 +31,10 @@ const LEASE_MS = 5 * 60 * 1000;
 /** Runs at most `limit` due jobs; returns how many were run. */
 export async function runDueJobs(limit = 20): Promise<number> {
 	let done = 0;
-	while (done < limit && (await runOneJob())) done++;
+	while (done < limit && (await runOneJob())) {
+		done++;
+		await yieldToRequests();
+	}
 	return done;
 }
 
@@ -77,14 +81,13 @@ async function runOneJob(): Promise<boolean> {
 /**
  * Periodic sweeps that find their own work in the database (decision 013): every worker runs them, at start and
  * then every `sweepMs`; each takes its rows with FOR UPDATE SKIP LOCKED, so several processes never do a piece
- * twice.
+ * twice, in small batches with a turn for requests between them (batches.ts).
  */
 export async function runSweeps(): Promise<void> {
-	await sendExpiryNotices();
-	await sendMessageNotices();
-	await sendDigests();
-	await expireOffers();
-	await sendEventReminders();
+	for (const sweep of [sendExpiryNotices, sendMessageNotices, sendDigests, expireOffers, sendEventReminders]) {
+		await sweep();
+		await yieldToRequests();
+	}
 }
 
 const SWEEP_MS = 10 * 60 * 1000;

@@ -1,7 +1,8 @@
 // Seven days before a post expires, its author gets an email with a one-click « prolonger » link. Run by every
-// job worker every few minutes (jobs/worker.ts): each post is taken in its own short transaction with
-// FOR UPDATE SKIP LOCKED, so several processes can sweep at once and each notice is sent once.
-import { and, asc, eq, gt, isNull, lte } from 'drizzle-orm';
+// job worker every few minutes (jobs/worker.ts): posts are taken in small batches (jobs/batches.ts), each in its
+// own short transaction with FOR UPDATE SKIP LOCKED, so several processes can sweep at once and each notice is
+// sent once, and requests get their turn between batches.
+import { and, asc, eq, gt, inArray, isNull, lte } from 'drizzle-orm';
 import type { Locale } from '../accounts/locale.ts';
 import { now } from '../clock.ts';
 import { backgroundOrigin } from '../config.ts';
@@ -9,6 +10,7 @@ import { db } from '../db/client.ts';
 import { accounts, networks, posts } from '../db/schema/index.ts';
 import { postExpiringEmail } from '../email/templates.ts';
 import { queueEmail } from '../email/queue-email.ts';
+import { inBatches } from '../jobs/batches.ts';
 import { DAY_MS } from './post-access.ts';
 import { EXPIRY_NOTICE_DAYS_BEFORE } from './lifetime.ts';
 
@@ -18,24 +20,28 @@ import { EXPIRY_NOTICE_DAYS_BEFORE } from './lifetime.ts';
  */
 export async function sendExpiryNotices(options: { origin?: string; limit?: number } = {}): Promise<number> {
 	const origin = options.origin ?? backgroundOrigin();
-	const limit = options.limit ?? 500;
-	let handled = 0;
-	while (handled < limit && (await noticeOnePost(origin))) handled++;
-	return handled;
+	return inBatches(options.limit ?? 500, (size) => noticeBatch(origin, size));
 }
 
-async function noticeOnePost(origin: string): Promise<boolean> {
+/** One short transaction: up to `size` due posts, locked (others skip them), emailed and marked. */
+async function noticeBatch(origin: string, size: number): Promise<number> {
 	return db().transaction(async (tx) => {
 		const at = now();
-		const [post] = await tx
+		const due = await tx
 			.select({
 				id: posts.id,
 				title: posts.title,
-				networkId: posts.networkId,
 				authorAccountId: posts.authorAccountId,
-				expiresAt: posts.expiresAt
+				expiresAt: posts.expiresAt,
+				name: accounts.name,
+				email: accounts.email,
+				locale: accounts.locale,
+				network: networks.name,
+				networkStatus: networks.status
 			})
 			.from(posts)
+			.innerJoin(accounts, eq(accounts.id, posts.authorAccountId))
+			.innerJoin(networks, eq(networks.id, posts.networkId))
 			.where(
 				and(
 					eq(posts.status, 'open'),
@@ -44,29 +50,33 @@ async function noticeOnePost(origin: string): Promise<boolean> {
 					lte(posts.expiresAt, new Date(at.getTime() + EXPIRY_NOTICE_DAYS_BEFORE * DAY_MS))
 				)
 			)
-			.orderBy(asc(posts.expiresAt))
-			.limit(1)
-			.for('update', { skipLocked: true });
-		if (!post) return false;
-
-		const [author] = await tx
-			.select({ name: accounts.name, email: accounts.email, locale: accounts.locale, network: networks.name })
-			.from(accounts)
+			.orderBy(asc(posts.expiresAt), asc(posts.id))
+			.limit(size)
+			.for('update', { of: posts, skipLocked: true });
+		for (const post of due) {
 			// A suspended network's authors are not emailed; the notice counts as given (decision 007).
-			.innerJoin(networks, and(eq(networks.id, post.networkId), eq(networks.status, 'active')))
-			.where(eq(accounts.id, post.authorAccountId));
-		if (author?.email) {
+			if (!post.email || post.networkStatus !== 'active') continue;
 			const message = postExpiringEmail({
-				locale: author.locale as Locale,
-				name: author.name,
+				locale: post.locale as Locale,
+				name: post.name,
 				title: post.title,
-				network: author.network,
+				network: post.network,
 				expiresAt: post.expiresAt,
 				url: `${origin}/annonces/${post.id}/prolonger`
 			});
-			await queueEmail({ to: author.email, toAccountId: post.authorAccountId, message, tx });
+			await queueEmail({ to: post.email, toAccountId: post.authorAccountId, message, tx });
 		}
-		await tx.update(posts).set({ expiryNoticeSentAt: at }).where(eq(posts.id, post.id));
-		return true;
+		if (due.length > 0) {
+			await tx
+				.update(posts)
+				.set({ expiryNoticeSentAt: at })
+				.where(
+					inArray(
+						posts.id,
+						due.map((post) => post.id)
+					)
+				);
+		}
+		return due.length;
 	});
 }
