@@ -48,6 +48,16 @@ export const MAX_LENGTH = {
 	venueDoorCode: 60,
 	venuePartnerName: 120,
 
+	/** The shared space (decision 029): a room, a station or an item, and what is said of it. */
+	resourceName: 100,
+	resourceDescription: 2000,
+	resourceCategory: 60,
+	resourceCondition: 200,
+	/** « Fermé pour les fêtes »: why a venue is closed on those days. */
+	closureReason: 200,
+	/** What a booking is for (« recherche d'emploi »), seen by the front desk. */
+	bookingPurpose: 200,
+
 	/** A private message. */
 	messageBody: 4000,
 	/** The reason given when reporting a message. */
@@ -83,7 +93,9 @@ export const MAX_COUNT = {
 	messageRecipients: 20,
 	exchangeLearners: 30,
 	/** Members a coordinator introduces at once. */
-	introductionPeople: 20
+	introductionPeople: 20,
+	/** Opening periods of a venue on one weekday (« 9h–12h, 14h–18h »). */
+	openingPeriodsPerDay: 3
 } as const;
 
 /** Whole numbers a form accepts, both bounds included. */
@@ -98,7 +110,20 @@ export const RANGE = {
 	 * The time bank's limits a coordinator sets, in hours: how far under zero a balance may go and how high it
 	 * may grow (the database keeps minutes: see BALANCE_LIMIT_MAX_MINUTES).
 	 */
-	balanceLimitHours: { min: 0, max: 1000 }
+	balanceLimitHours: { min: 0, max: 1000 },
+	/** The shared space's rules per resource (decision 029): the grid's step, in minutes. */
+	resourceSlotMinutes: { min: 15, max: 240 },
+	/** The shortest and longest booking, in minutes (12 h at most: a booking stays within one opening day). */
+	resourceBookingMinutes: { min: 15, max: 720 },
+	/** How many days ahead a member may book. */
+	resourceDaysAhead: { min: 1, max: 365 },
+	/** How many future bookings a member may hold on the resources of that kind at that venue. */
+	resourceFutureBookings: { min: 1, max: 50 },
+	/** Minutes kept free after each booking (cleaning, setting up). */
+	resourceBufferMinutes: { min: 0, max: 120 },
+	/** How long an item is lent, in days, and how many times a loan may be renewed. */
+	resourceLoanDays: { min: 1, max: 365 },
+	resourceRenewals: { min: 0, max: 10 }
 } as const;
 
 /** The time bank's limits in minutes, as the database keeps them (± this). */

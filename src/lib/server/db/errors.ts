@@ -16,3 +16,5 @@ export const hasSqlState = (error: unknown, state: string) => sqlState(error) ==
 export const isUniqueViolation = (error: unknown) => sqlState(error) === '23505';
 export const isCheckViolation = (error: unknown) => sqlState(error) === '23514';
 export const isForeignKeyViolation = (error: unknown) => sqlState(error) === '23503';
+/** An exclusion constraint refused the row (two bookings of one resource overlapping, decision 029). */
+export const isExclusionViolation = (error: unknown) => sqlState(error) === '23P01';

@@ -76,6 +76,20 @@ const EXPECTED: Record<string, number[]> = {
 	profiles_languages_count: [MAX_COUNT.profileLanguages],
 	profiles_neighbourhood_length: [MAX_LENGTH.neighbourhood],
 	skills_name_length: [1, MAX_LENGTH.skillName],
+	space_bookings_purpose_length: [MAX_LENGTH.bookingPurpose],
+	space_closures_reason_length: [MAX_LENGTH.closureReason],
+	space_resources_buffer_minutes: [RANGE.resourceBufferMinutes.min, RANGE.resourceBufferMinutes.max],
+	space_resources_category_length: [MAX_LENGTH.resourceCategory],
+	space_resources_condition_length: [MAX_LENGTH.resourceCondition],
+	space_resources_days_ahead: [RANGE.resourceDaysAhead.min, RANGE.resourceDaysAhead.max],
+	space_resources_description_length: [MAX_LENGTH.resourceDescription],
+	space_resources_future_bookings: [RANGE.resourceFutureBookings.min, RANGE.resourceFutureBookings.max],
+	space_resources_loan_days: [RANGE.resourceLoanDays.min, RANGE.resourceLoanDays.max],
+	space_resources_max_minutes: [RANGE.resourceBookingMinutes.min, RANGE.resourceBookingMinutes.max],
+	space_resources_min_minutes: [RANGE.resourceBookingMinutes.min, RANGE.resourceBookingMinutes.max],
+	space_resources_name_length: [1, MAX_LENGTH.resourceName],
+	space_resources_renewals: [RANGE.resourceRenewals.min, RANGE.resourceRenewals.max],
+	space_resources_slot_minutes: [RANGE.resourceSlotMinutes.min, RANGE.resourceSlotMinutes.max],
 	themes_name_length: [1, MAX_LENGTH.themeName],
 	venues_access_notes_length: [MAX_LENGTH.venueAccessNotes],
 	venues_address_length: [1, MAX_LENGTH.venueAddress],
@@ -93,7 +107,8 @@ const NOT_LIMITS = new Set([
 	'ledger_entries_sign',
 	'member_skills_formats',
 	'event_registrations_person',
-	'notification_daily_counts_count'
+	'notification_daily_counts_count',
+	'space_opening_hours_weekday'
 ]);
 
 /** The numbers of a constraint, leaving out regular expressions' character classes (« [a-z0-9] »). */

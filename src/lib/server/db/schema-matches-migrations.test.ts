@@ -6,6 +6,7 @@ import { getTableName, is, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from './client.ts';
 import * as schema from './schema/index.ts';
+import { exclusionConstraints } from './schema/index.ts';
 
 type Row = Record<string, unknown>;
 
@@ -20,6 +21,7 @@ const tables: PgTable[] = (Object.values(schema) as unknown[]).filter((value): v
 function normalType(declared: string): string {
 	const aliases: Record<string, string> = {
 		timestamp: 'timestamp without time zone',
+		time: 'time without time zone',
 		'timestamp with time zone': 'timestamp with time zone',
 		serial: 'integer',
 		bigserial: 'bigint',
@@ -60,7 +62,9 @@ function declaredShape() {
 					...config.checks.map((c) => c.name),
 					...config.foreignKeys.map((f) => f.getName()),
 					...config.uniqueConstraints.map((u) => u.getName()),
-					...config.columns.filter((c) => c.isUnique).map((c) => c.uniqueName ?? `${name}_${c.name}_unique`)
+					...config.columns.filter((c) => c.isUnique).map((c) => c.uniqueName ?? `${name}_${c.name}_unique`),
+					// Written by hand in the migrations (Drizzle cannot declare them), listed beside their table.
+					...(exclusionConstraints[name] ?? [])
 				].sort(),
 				indexes: config.indexes.map((i) => i.config.name).sort()
 			};

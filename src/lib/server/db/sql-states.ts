@@ -20,6 +20,12 @@ export const sqlStates = {
 	ledgerNotTimeBank: 'EX005',
 	/** A ledger entry without a confirmed part of an exchange of that duration. */
 	ledgerWithoutConfirmedPart: 'EX006',
+	/** A booking on a day its venue is closed (space_bookings_check, decision 029). */
+	spaceClosed: 'SP001',
+	/** A booking outside its venue's opening hours, or over two days (space_bookings_check). */
+	spaceNotOpen: 'SP002',
+	/** A closure over confirmed bookings that have not ended (space_closures_check). */
+	spaceClosureOverBookings: 'SP003',
 	/** A row that breaks a rule a check constraint cannot express (PostgreSQL's own check_violation). */
 	checkViolation: '23514'
 } as const;

@@ -18,3 +18,4 @@ export * from './events.ts';
 export * from './calendars.ts';
 export * from './search-words.ts';
 export * from './audit.ts';
+export * from './space.ts';

@@ -1,0 +1,15 @@
+// The fixed choices of the shared space (decision 029), shared by the database schema, the validation and the pages.
+/** salle (réunion, cuisine), poste informatique, objet de la matériauthèque (lent, not booked by the hour). */
+export const RESOURCE_KINDS = ['room', 'station', 'item'] as const;
+/** The kinds booked by time slots on the week grid; items are lent (holds and loans, a later part of issue 15). */
+export const BOOKABLE_KINDS = ['room', 'station'] as const;
+/** Who may book or borrow: the network's members, the members of one group, or the coordinators only. */
+export const RESOURCE_AUDIENCES = ['members', 'group', 'coordinators'] as const;
+/** A booking holds its slot while confirmed; a cancelled one stays as history and frees the slot. */
+export const BOOKING_STATUSES = ['confirmed', 'cancelled'] as const;
+/** ISO weekdays, Monday = 1 … Sunday = 7 (PostgreSQL's `isodow`). */
+export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+export type ResourceAudience = (typeof RESOURCE_AUDIENCES)[number];
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
