@@ -4,6 +4,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { m } from '#lib/paraglide/messages.js';
 import { config } from '#lib/server/config.ts';
+import { startNotifications } from '#lib/server/db/notifications.ts';
 import { openDatabase } from '#lib/server/db/open.ts';
 import { startWorker } from '#lib/server/jobs/worker.ts';
 import { SESSION_COOKIE } from '#lib/server/auth/sessions.ts';
@@ -13,6 +14,8 @@ import { securityHeaders } from '#lib/server/web/security-headers.ts';
 
 export const init: ServerInit = async () => {
 	await openDatabase(config());
+	// Live messages from every app process (LISTEN/NOTIFY on a server): one listener, opened on the first stream.
+	startNotifications(config());
 	startWorker();
 };
 

@@ -12,6 +12,12 @@ import {
 	wrapPglite,
 	type Connection
 } from '../../src/lib/server/db/client.ts';
+import {
+	inProcessNotifications,
+	postgresNotifications,
+	useNotifications,
+	type NotificationSource
+} from '../../src/lib/server/db/notifications.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -20,6 +26,7 @@ declare module 'vitest' {
 }
 
 let connection: Connection | undefined;
+let notifications: NotificationSource | undefined;
 let dropDatabase: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
@@ -27,22 +34,29 @@ beforeAll(async () => {
 	if (kind === 'pglite') {
 		const loadDataDir = new Blob([readFileSync(template)]);
 		connection = wrapPglite(await PGlite.create({ loadDataDir, extensions: pgliteExtensions }));
+		notifications = inProcessNotifications();
 	} else {
 		const name = `test_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
 		const admin = postgres(template, { max: 1, onnotice: () => {} });
 		await admin.unsafe(`create database ${name} template entrelien_template`);
-		connection = openPostgres(template.replace(/\/postgres$/, `/${name}`), { max: 60 });
+		const url = template.replace(/\/postgres$/, `/${name}`);
+		connection = openPostgres(url, { max: 60 });
+		notifications = postgresNotifications(url);
 		dropDatabase = async () => {
 			await admin.unsafe(`drop database if exists ${name} with (force)`);
 			await admin.end();
 		};
 	}
 	useConnection(connection);
+	// Live messages wake their streams as in the app (db/notifications.ts).
+	useNotifications(notifications);
 });
 
 afterAll(async () => {
+	await notifications?.close();
 	await connection?.close();
 	useConnection(undefined);
+	useNotifications(undefined);
 	await dropDatabase?.();
 });
 

@@ -81,4 +81,48 @@ describe('message event stream', () => {
 		await new Promise((r) => setTimeout(r, 30));
 		expect(polls).toBe(after);
 	});
+
+	it('with notifications, reads when woken and otherwise waits for its slow safety poll', async () => {
+		const table: StreamMessage[] = [message(1)];
+		let wake = () => {};
+		let unsubscribed = false;
+		let polls = 0;
+		let release: () => void = () => {};
+		const controller = new AbortController();
+		const stream = messageEventStream({
+			afterId: 0,
+			signal: controller.signal,
+			subscribe: (w) => {
+				wake = w;
+				return () => (unsubscribed = true);
+			},
+			poll: async (afterId) => {
+				polls++;
+				// The second read is slow: wakes during it ask for exactly one read more.
+				if (polls === 2) await new Promise<void>((resolve) => (release = resolve));
+				return table.filter((m) => m.id > afterId);
+			}
+		});
+		const reader = stream.getReader();
+		const decoder = new TextDecoder();
+		let text = decoder.decode((await reader.read()).value) + decoder.decode((await reader.read()).value);
+		expect(text).toContain('id: 1\n');
+		await new Promise((r) => setTimeout(r, 50));
+		expect(polls).toBe(1);
+
+		table.push(message(2));
+		wake();
+		await new Promise((r) => setTimeout(r, 10));
+		table.push(message(3));
+		wake();
+		wake();
+		release();
+		while (!text.includes('id: 3\n')) text += decoder.decode((await reader.read()).value);
+		await new Promise((r) => setTimeout(r, 50));
+		expect(polls).toBe(3);
+		expect([...text.matchAll(/^id: (\d+)$/gm)].map((m) => Number(m[1]))).toEqual([1, 2, 3]);
+		controller.abort();
+		await reader.cancel();
+		expect(unsubscribed).toBe(true);
+	});
 });

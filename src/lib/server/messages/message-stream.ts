@@ -1,8 +1,9 @@
-// The live thread as server-sent events. Each open page polls the database every ~2 s from inside its stream
-// (nothing held in memory between processes, so it works behind a load balancer). A message whose transaction
-// commits after a later one was already seen would be skipped by a plain « id > last » poll, so each poll looks a
-// few polls back and skips what was already sent. The stream ends after a few minutes; EventSource reconnects on
-// its own and sends Last-Event-ID, so nothing is lost.
+// The live thread as server-sent events. The stream reads what is new when the database says a message of its
+// conversation committed (`subscribe`: LISTEN/NOTIFY, db/notifications.ts, from any app process), and also on a
+// slow safety poll in case a notification is lost; without notifications it polls every ~2 s. A message whose
+// transaction commits after a later one was already seen would be skipped by a plain « id > last » read, so each
+// read looks a few reads back and skips what was already sent. The stream ends after a few minutes; EventSource
+// reconnects on its own and sends Last-Event-ID, so nothing is lost.
 import { now } from '../clock.ts';
 
 export type StreamMessage = {
@@ -19,10 +20,13 @@ export type StreamOptions = {
 	poll: (afterId: number) => Promise<StreamMessage[]>;
 	afterId: number;
 	signal: AbortSignal;
+	/** Calls its argument after each commit of a message in the conversation; returns how to stop, or undefined. */
+	subscribe?: (wake: () => void) => (() => void) | undefined;
+	/** Time between reads when nothing wakes the stream: 2 s without notifications, 30 s with them. */
 	intervalMs?: number;
 	maxMs?: number;
 	heartbeatMs?: number;
-	/** How many polls back each poll looks again (late commits). */
+	/** How many reads back each read looks again (late commits). */
 	lagPolls?: number;
 };
 
@@ -33,10 +37,11 @@ export function formatEvent(message: StreamMessage): string {
 }
 
 export function messageEventStream(options: StreamOptions): ReadableStream<Uint8Array> {
-	const { poll, signal, intervalMs = 2000, maxMs = 5 * 60_000, heartbeatMs = 20_000, lagPolls = 5 } = options;
+	const { poll, signal, maxMs = 5 * 60_000, heartbeatMs = 20_000, lagPolls = 5 } = options;
 	const encoder = new TextEncoder();
 	let stopped = false;
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	let unsubscribe: (() => void) | undefined;
 
 	return new ReadableStream<Uint8Array>({
 		start(controller) {
@@ -53,6 +58,7 @@ export function messageEventStream(options: StreamOptions): ReadableStream<Uint8
 				if (stopped) return;
 				stopped = true;
 				clearTimeout(timer);
+				unsubscribe?.();
 				signal.removeEventListener('abort', stop);
 				try {
 					controller.close();
@@ -64,8 +70,17 @@ export function messageEventStream(options: StreamOptions): ReadableStream<Uint8
 			signal.addEventListener('abort', stop, { once: true });
 			write('retry: 3000\n\n');
 
+			// One read at a time: a wake during a read asks for one more right after it.
+			let reading = false;
+			let again = false;
 			const tick = async () => {
 				if (stopped) return;
+				clearTimeout(timer);
+				if (reading) {
+					again = true;
+					return;
+				}
+				reading = true;
 				try {
 					const rows = await poll(floor);
 					if (stopped) return;
@@ -84,14 +99,24 @@ export function messageEventStream(options: StreamOptions): ReadableStream<Uint8
 					if (at - startedAt >= maxMs) return stop();
 				} catch {
 					return stop();
+				} finally {
+					reading = false;
+				}
+				if (stopped) return;
+				if (again) {
+					again = false;
+					return void tick();
 				}
 				timer = setTimeout(tick, intervalMs);
 			};
+			unsubscribe = options.subscribe?.(() => void tick());
+			const intervalMs = options.intervalMs ?? (unsubscribe ? 30_000 : 2000);
 			void tick();
 		},
 		cancel() {
 			stopped = true;
 			clearTimeout(timer);
+			unsubscribe?.();
 		}
 	});
 }

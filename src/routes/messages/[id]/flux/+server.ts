@@ -1,7 +1,6 @@
 // The live thread: server-sent events for a participant still in the conversation (decision 018). Anyone else
 // gets the error status and no stream. Where to start: Last-Event-ID (a reconnecting EventSource) or ?apres=.
-import { messageEventStream } from '#lib/server/messages/message-stream.ts';
-import { readNewMessages } from '#lib/server/messages/read-new-messages.ts';
+import { openLiveThread } from '#lib/server/messages/live-thread.ts';
 import { guard } from '#lib/server/web/guard.ts';
 import { handleQuery } from '#lib/server/web/query.ts';
 import { scopeOf } from '#lib/server/web/scope.ts';
@@ -19,10 +18,7 @@ export const GET: RequestHandler = (event) =>
 					? lastEventId
 					: (handleQuery(event, streamQuery).apres ?? 0);
 			const scope = { ...scopeOf(event), conversationId: event.params.id };
-			// Checks access before answering 200; returns nothing when the page is up to date.
-			await readNewMessages({ ...scope, afterId: Number.MAX_SAFE_INTEGER });
-			const poll = (after: number) => readNewMessages({ ...scope, afterId: after });
-			const stream = messageEventStream({ poll, afterId, signal: event.request.signal });
+			const stream = await openLiveThread({ ...scope, afterId, signal: event.request.signal });
 			return new Response(stream, {
 				headers: {
 					'content-type': 'text/event-stream; charset=utf-8',

@@ -1,0 +1,143 @@
+// Live messages across app processes (decision 018). Each message insert sends `NOTIFY entrelien_messages` with
+// its conversation's id, in its own transaction (trigger `migrations/code/messages_notify.sql`), so it arrives
+// at commit, in every process listening on the same database. A process listens ONCE, on first need, and fans
+// each notification out in memory to the open streams of that conversation, which then read what is new through
+// their own access checks. On a PostgreSQL server the listener is one dedicated postgres.js connection. PGlite's
+// own `listen` delivers at commit too, in process, but the server's PGlite runs in a thread of its own
+// (decision 027) whose messages carry no notification; one process alone holds a PGlite data directory, so there
+// the domain announces a message after its commit (`announceCommitted`) to an in-process emitter.
+import { EventEmitter } from 'node:events';
+import postgres from 'postgres';
+
+export const MESSAGES_CHANNEL = 'entrelien_messages';
+
+/** Starts listening on a channel; `onPayload` gets each notification's payload. Resolves to a way to stop. */
+export type Listen = (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
+
+/** What the database handle offers for notifications, set by whoever opens the database. */
+export type NotificationSource = {
+	listen: Listen;
+	/** Called by the source when it listens again after a lost connection: what was sent meanwhile is lost. */
+	onRelisten?: (wakeAll: () => void) => void;
+	close: () => Promise<void>;
+};
+
+type Wake = () => void;
+
+let source: NotificationSource | undefined;
+let listening: Promise<unknown> | undefined;
+const streams = new Map<string, Set<Wake>>();
+
+function wakeConversation(conversationId: string) {
+	for (const wake of streams.get(conversationId) ?? []) wake();
+}
+
+function wakeAll() {
+	for (const wakes of streams.values()) for (const wake of wakes) wake();
+}
+
+/**
+ * The hook for whoever opens the database (the server's `init`, the tests' setup): this process's notifications
+ * come from `next` from now on. Passing undefined leaves live streams on their fast poll.
+ */
+export function useNotifications(next: NotificationSource | undefined): void {
+	source = next;
+	listening = undefined;
+	next?.onRelisten?.(wakeAll);
+}
+
+/** Whether live streams can wait for notifications (else they poll often). */
+export function notificationsAvailable(): boolean {
+	return source !== undefined;
+}
+
+/**
+ * Resolves once this process listens (started on first need), so that a stream reading after it misses no commit;
+ * at once when there is no source, or when listening failed (the streams' safety poll then covers it).
+ */
+export function notificationsReady(): Promise<unknown> {
+	if (!source) return Promise.resolve();
+	if (!listening) {
+		// A failed LISTEN is retried by the next stream; meanwhile streams keep their safety poll.
+		listening = source.listen(MESSAGES_CHANNEL, wakeConversation).catch((error: unknown) => {
+			console.error(error);
+			listening = undefined;
+		});
+	}
+	return listening;
+}
+
+/**
+ * Calls `wake` after each commit of a message in the conversation, from any process (await notificationsReady()
+ * first). Returns how to stop, or undefined when this process has no notification source.
+ */
+export function onConversationMessage(conversationId: string, wake: Wake): (() => void) | undefined {
+	if (!source) return undefined;
+	void notificationsReady();
+	let wakes = streams.get(conversationId);
+	if (!wakes) streams.set(conversationId, (wakes = new Set()));
+	wakes.add(wake);
+	return () => {
+		wakes.delete(wake);
+		if (wakes.size === 0 && streams.get(conversationId) === wakes) streams.delete(conversationId);
+	};
+}
+
+/**
+ * A PostgreSQL server's notifications on one connection of their own (postgres.js opens it on the first
+ * `listen` and reconnects by itself, listening again; `onRelisten` then wakes every stream).
+ */
+export function postgresNotifications(url: string): NotificationSource {
+	const client = postgres(url, { max: 1, onnotice: () => {} });
+	let relistened: Wake = () => {};
+	let first = true;
+	return {
+		listen: async (channel, onPayload) => {
+			const { unlisten } = await client.listen(channel, onPayload, () => {
+				if (first) first = false;
+				else relistened();
+			});
+			return unlisten;
+		},
+		onRelisten: (wake) => {
+			relistened = wake;
+		},
+		close: () => client.end({ timeout: 5 })
+	};
+}
+
+const inProcess = new EventEmitter();
+inProcess.setMaxListeners(0);
+
+/**
+ * PGlite's notifications: what the domain announces after a commit (`announceCommitted`), in this process. Exact
+ * because no other process writes in a PGlite data directory (data-dir-lock.ts).
+ */
+export function inProcessNotifications(): NotificationSource {
+	return {
+		listen: async (channel, onPayload) => {
+			inProcess.on(channel, onPayload);
+			return async () => {
+				inProcess.off(channel, onPayload);
+			};
+		},
+		close: async () => {
+			inProcess.removeAllListeners();
+		}
+	};
+}
+
+/**
+ * Called after a message's transaction committed: wakes this process's streams where notifications are in process
+ * (PGlite). On a PostgreSQL server the trigger's NOTIFY does it, for every process: nothing listens here then.
+ */
+export function announceCommitted(channel: string, payload: string): void {
+	inProcess.emit(channel, payload);
+}
+
+/** The server's notifications for its configuration, made this process's (`init` in hooks.server.ts). */
+export function startNotifications(config: { databaseUrl: string | undefined }): NotificationSource {
+	const source = config.databaseUrl ? postgresNotifications(config.databaseUrl) : inProcessNotifications();
+	useNotifications(source);
+	return source;
+}
