@@ -13,9 +13,9 @@ import { requestContext } from '#lib/server/web/current-network.ts';
 import { securityHeaders } from '#lib/server/web/security-headers.ts';
 
 export const init: ServerInit = async () => {
-	await openDatabase(config());
+	const connection = await openDatabase(config());
 	// Live messages from every app process (LISTEN/NOTIFY on a server): one listener, opened on the first stream.
-	startNotifications(config());
+	startNotifications(config(), connection);
 	startWorker();
 };
 

@@ -3,9 +3,10 @@
 // at commit, in every process listening on the same database. A process listens ONCE, on first need, and fans
 // each notification out in memory to the open streams of that conversation, which then read what is new through
 // their own access checks. On a PostgreSQL server the listener is one dedicated postgres.js connection. PGlite's
-// own `listen` delivers at commit too, in process, but the server's PGlite runs in a thread of its own
-// (decision 027) whose messages carry no notification; one process alone holds a PGlite data directory, so there
-// the domain announces a message after its commit (`announceCommitted`) to an in-process emitter.
+// own `listen` delivers at commit too, in process (measured: never for a rollback): used where the opened
+// database offers it (its thread, decision 027). Where it does not (the tests' in-thread PGlite), `sendMessage`
+// announces its conversation after the commit to an in-process emitter — exact, since one process alone holds a
+// PGlite data directory.
 import { EventEmitter } from 'node:events';
 import postgres from 'postgres';
 
@@ -135,9 +136,23 @@ export function announceCommitted(channel: string, payload: string): void {
 	inProcess.emit(channel, payload);
 }
 
-/** The server's notifications for its configuration, made this process's (`init` in hooks.server.ts). */
-export function startNotifications(config: { databaseUrl: string | undefined }): NotificationSource {
-	const source = config.databaseUrl ? postgresNotifications(config.databaseUrl) : inProcessNotifications();
+/**
+ * The server's notifications (`init` in hooks.server.ts): LISTEN on its own connection on a PostgreSQL server; on
+ * PGlite, the database's own LISTEN where the opened database offers one (`listen`), else the in-process emitter.
+ */
+export function startNotifications(
+	config: { databaseUrl: string | undefined },
+	opened: { listen?: Listen } = {}
+): NotificationSource {
+	const { listen } = opened;
+	const source = config.databaseUrl
+		? postgresNotifications(config.databaseUrl)
+		: listen
+			? {
+					listen: (channel: string, onPayload: (payload: string) => void) => listen(channel, onPayload),
+					close: async () => {}
+				}
+			: inProcessNotifications();
 	useNotifications(source);
 	return source;
 }
