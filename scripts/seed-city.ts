@@ -30,6 +30,8 @@ const start = performance.now();
 const connection = await openDatabase(settings).catch(stopOnStartError);
 try {
 	const seeded = await seedCity(connection.db, { members, posts });
+	// PGlite has no checkpointer: without this, the WAL of the whole seed (about 300 MB) stays on disk (decision 027).
+	await connection.checkpoint?.();
 	const seconds = ((performance.now() - start) / 1000).toFixed(1);
 	console.log(
 		seeded.reused

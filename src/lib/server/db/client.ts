@@ -1,14 +1,12 @@
 // The one database handle of the process: PGlite (PostgreSQL in WASM, in DATA_DIR) by default,
 // a real PostgreSQL server when DATABASE_URL is set. Both speak the same SQL and run the same migrations.
-import { PGlite } from '@electric-sql/pglite';
-import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import postgres from 'postgres';
+import type { PgliteThread } from './pglite-thread.ts';
 import { preparingStatements } from './prepared-statements.ts';
 import * as schema from './schema/index.ts';
 
@@ -18,13 +16,23 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 /** Either the database or a transaction: what a query helper needs. */
 export type Queryable = Db | Tx;
 
-export type Connection = { db: Db; kind: 'pglite' | 'postgres'; close: () => Promise<void> };
+export type Connection = {
+	db: Db;
+	kind: 'pglite' | 'postgres';
+	close: () => Promise<void>;
+	/** PGlite only (no checkpointer runs there): writes the dirty pages and drops the WAL before them. */
+	checkpoint?: () => Promise<void>;
+};
 
-export const pgliteExtensions = { unaccent, pg_trgm, btree_gist };
+export { pgliteExtensions } from './pglite-extensions.ts';
 
-export function wrapPglite(client: PGlite): Connection {
+/**
+ * PGlite in this thread (the tests' databases) or in its own (pglite-thread.ts, the server's): drizzle-orm/pglite
+ * only calls `query` and `transaction`, which both have.
+ */
+export function wrapPglite(client: PGlite | PgliteThread): Connection {
 	return {
-		db: drizzlePglite(client, { schema }) as unknown as Db,
+		db: drizzlePglite(client as PGlite, { schema }) as unknown as Db,
 		kind: 'pglite',
 		close: () => client.close()
 	};

@@ -1,15 +1,26 @@
 // Opens and migrates the database chosen by the configuration, and makes it the process's database.
-import { PGlite } from '@electric-sql/pglite';
+// PGlite runs in a thread of its own (pglite-thread.ts, decision 027), so its queries do not take turns with
+// page rendering on the main thread.
 import { mkdirSync } from 'node:fs';
 import type { Config } from '../config.ts';
-import { openPostgres, pgliteExtensions, useConnection, wrapPglite, type Connection } from './client.ts';
-import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
-import { migratePgliteDatabase, migratePostgresDatabase } from './migrate.ts';
+import { openPostgres, useConnection, wrapPglite, type Connection } from './client.ts';
+import { lockDataDir } from './data-dir-lock.ts';
+import { heldDataDirs, type HeldDataDir } from './held-data-dirs.ts';
+import { migratePostgresDatabase } from './migrate.ts';
+import { startPgliteThread, type PgliteThread } from './pglite-thread.ts';
 
-export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Connection> {
+export type OpenOptions = {
+	/** What to do if the PGlite thread dies (a WASM crash): by default, say so and stop the process. */
+	onCrash?: (error: Error) => void;
+};
+
+export async function openDatabase(
+	config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+	options: OpenOptions = {}
+): Promise<Connection> {
 	const connection = config.databaseUrl
 		? await openPostgresDatabase(config.databaseUrl)
-		: await openPglite(config.dataDir);
+		: await openPglite(config.dataDir, options.onCrash ?? stopProcess);
 	useConnection(connection);
 	return connection;
 }
@@ -19,52 +30,51 @@ async function openPostgresDatabase(url: string): Promise<Connection> {
 	return openPostgres(url);
 }
 
-type HeldDataDir = { client: PGlite; lock: DataDirLock };
-
-// The data directories this process holds, by path. `vite dev` re-evaluates the server's modules after an edit
-// and runs the `init` hook again in the same process: the directory is still ours, so its open PGlite is reused
-// (opening the files a second time is what the lock is there to prevent). Kept on globalThis for that reason.
-const HELD = Symbol.for('entrelien.heldDataDirs');
-const held = ((globalThis as Record<symbol, unknown>)[HELD] ??= new Map()) as Map<string, Promise<HeldDataDir>>;
-
-/** PGlite on a data directory that this process alone holds until close (data-dir-lock.ts, decision 003). */
-async function openPglite(dataDir: string): Promise<Connection> {
-	let opening = held.get(dataDir);
-	if (opening) {
-		const { client } = await opening;
-		await migratePgliteDatabase(client);
-	} else {
-		opening = holdDataDir(dataDir);
-		held.set(dataDir, opening);
-		opening.catch(() => held.delete(dataDir));
-	}
-	const ours = opening;
-	const { client, lock } = await ours;
-	const connection = wrapPglite(client);
-	return {
-		...connection,
-		close: async () => {
-			if (held.get(dataDir) === ours) held.delete(dataDir);
-			try {
-				await connection.close();
-			} finally {
-				lock.release();
-			}
-		}
-	};
+// A request waiting on a database that is gone would hang: the process stops instead, with the reason.
+function stopProcess(error: Error): void {
+	console.error(error.message);
+	process.exit(1);
 }
 
-async function holdDataDir(dataDir: string): Promise<HeldDataDir> {
+type OpenDataDir = HeldDataDir & { thread: PgliteThread };
+
+/** PGlite on a data directory that this process alone holds until close (data-dir-lock.ts, decision 003). */
+async function openPglite(dataDir: string, onCrash: (error: Error) => void): Promise<Connection> {
+	let opening = heldDataDirs.get(dataDir) as Promise<OpenDataDir> | undefined;
+	if (opening) {
+		await (await opening).thread.migrate();
+	} else {
+		opening = holdDataDir(dataDir, onCrash);
+		heldDataDirs.set(dataDir, opening);
+		opening.catch(() => heldDataDirs.delete(dataDir));
+	}
+	const { thread, close } = await opening;
+	return { ...wrapPglite(thread), close, checkpoint: () => thread.checkpoint() };
+}
+
+async function holdDataDir(dataDir: string, onCrash: (error: Error) => void): Promise<OpenDataDir> {
 	mkdirSync(dataDir, { recursive: true });
 	const lock = lockDataDir(dataDir);
-	let client: PGlite | undefined;
+	let thread: PgliteThread;
 	try {
-		client = await PGlite.create(dataDir, { extensions: pgliteExtensions });
-		await migratePgliteDatabase(client);
-		return { client, lock };
+		thread = await startPgliteThread({ dataDir, onCrash });
 	} catch (error) {
-		await client?.close().catch(() => {});
 		lock.release();
 		throw error;
 	}
+	let closing: Promise<void> | undefined;
+	const held: OpenDataDir = {
+		thread,
+		close: () =>
+			(closing ??= (async () => {
+				const entry = heldDataDirs.get(dataDir);
+				if (entry && (await entry.catch(() => undefined)) === held) heldDataDirs.delete(dataDir);
+				try {
+					await thread.close();
+				} finally {
+					lock.release();
+				}
+			})())
+	};
+	return held;
 }
