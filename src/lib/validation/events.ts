@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { EVENT_AUDIENCES, EVENT_KINDS } from '../event-options.ts';
 import { EVENT_MAX_HOURS, MAX_COUNT, MAX_LENGTH, MIN_LENGTH, RANGE } from '../limits.ts';
 import { idList, longText, shortText, text, wholeNumber, whenValid } from './fields.ts';
+import { pageNumberField } from './queries.ts';
 import { fromLocalInput, parisDate } from '../paris-time.ts';
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'unknown_choice' });
@@ -119,9 +120,10 @@ export const occurrenceAction = z.object({
 	token: text(100, { optional: true }).default('')
 });
 
-// ---- The agenda: ?groupe=<id>&type=atelier (bad values fall back to no filter) -------------------------------
+// ---- The agenda: ?groupe=<id>&type=atelier&page=2 (bad values fall back to no filter, the first page) ----------
 
 export const agendaQuery = z.object({
 	groupe: z.uuid().optional().catch(undefined),
-	type: choice(EVENT_KINDS).optional().catch(undefined)
+	type: choice(EVENT_KINDS).optional().catch(undefined),
+	page: pageNumberField.default(1)
 });

@@ -1,4 +1,4 @@
-// The agenda page (`/evenements`): the coming occurrences (filtered by group or kind), the groups to filter by, and
+// The agenda page (`/evenements`): a page of the coming occurrences (filtered by group or kind), the groups to filter by, and
 // whether the reader may create an event (coordinators, decision 022).
 import { isCoordinator, type Actor } from '../auth/policies.ts';
 import type { EventKind } from '../../event-options.ts';
@@ -10,6 +10,7 @@ export async function agendaPage(options: {
 	networkId: string;
 	groupId?: string;
 	kind?: EventKind;
+	page?: number;
 }) {
 	const [agenda, groups] = await Promise.all([listAgenda(options), listGroups(options)]);
 	return {

@@ -1,5 +1,6 @@
 // The agenda: upcoming occurrences of the network, by week (Monday, Paris time), with filters by group and
-// kind. « With the link » events appear only to the people who run, lead or registered for them.
+// kind, a page at a time (« Plus tôt » / « Plus tard »). « With the link » events appear only to the people who
+// run, lead or registered for them.
 import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { isCoordinator, requireMember, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
@@ -10,15 +11,19 @@ import type { EventKind } from '../../event-options.ts';
 import { parisMonday } from '../../paris-time.ts';
 import { HOLDS_PLACE, IS_LIVE } from './registration-statuses.ts';
 
-export const AGENDA_LIMIT = 200;
+/** Occurrences per page: a phone's few screens, and a page that renders fast however full the agenda. */
+export const AGENDA_PAGE_SIZE = 30;
 
 export async function listAgenda(options: {
 	actor: Actor | null;
 	networkId: string;
 	groupId?: string;
 	kind?: EventKind;
+	/** 1 for the first page; anything else that is not a page number gives the first page. */
+	page?: number;
 }) {
 	const actor = requireMember(options.actor, options.networkId);
+	const page = Number.isSafeInteger(options.page) && options.page! > 0 ? options.page! : 1;
 	const me = actor.accountId;
 	const filters: SQL[] = [
 		eq(eventOccurrences.networkId, options.networkId),
@@ -59,12 +64,15 @@ export async function listAgenda(options: {
 		.leftJoin(venues, eq(venues.id, events.venueId))
 		.where(and(...filters))
 		.orderBy(asc(eventOccurrences.startsAt), asc(eventOccurrences.id))
-		.limit(AGENDA_LIMIT);
+		// One more row than shown tells whether a later page exists, without counting.
+		.limit(AGENDA_PAGE_SIZE + 1)
+		.offset((page - 1) * AGENDA_PAGE_SIZE);
+	const shown = rows.slice(0, AGENDA_PAGE_SIZE);
 	const weeks: { monday: string; items: typeof rows }[] = [];
-	for (const row of rows) {
+	for (const row of shown) {
 		const monday = parisMonday(row.startsAt);
 		if (weeks.at(-1)?.monday !== monday) weeks.push({ monday, items: [] });
 		weeks.at(-1)!.items.push(row);
 	}
-	return { weeks, truncated: rows.length === AGENDA_LIMIT };
+	return { weeks, page, hasEarlier: page > 1, hasLater: rows.length > AGENDA_PAGE_SIZE };
 }
