@@ -142,9 +142,9 @@ export function announceCommitted(channel: string, payload: string): void {
  */
 export function startNotifications(
 	config: { databaseUrl: string | undefined },
-	opened: { listen?: Listen } = {}
+	opened: object = {}
 ): NotificationSource {
-	const { listen } = opened;
+	const listen = 'listen' in opened && typeof opened.listen === 'function' ? (opened.listen as Listen) : undefined;
 	const source = config.databaseUrl
 		? postgresNotifications(config.databaseUrl)
 		: listen
