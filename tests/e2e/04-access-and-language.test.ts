@@ -150,15 +150,18 @@ test('pages carry a strict Content-Security-Policy and nothing of the site can b
 
 test('a person switches to English and the choice is remembered', async ({ page }) => {
 	await visit(page, '/connexion');
-	await page.getByLabel('Langue').selectOption('en');
-	await page.getByRole('button', { name: 'Changer de langue' }).click();
+	// One link in the footer leads to the language page, named in both languages (decision 028).
+	await page.getByRole('link', { name: 'Langue · Language' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Langue');
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'English' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Log in');
 	await expectAccessible(page);
 	await page.goto('/inscription');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign up');
-	await page.getByLabel('Language').selectOption('fr');
-	await page.getByRole('button', { name: 'Change language' }).click();
+	await page.getByRole('link', { name: 'Language · Langue' }).click();
+	await page.getByRole('button', { name: 'Français' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Créer un compte');
 });

@@ -38,6 +38,7 @@ async function logInTo(page: Page, person: { email: string; password: string }) 
 }
 
 async function logOut(page: Page) {
+	await page.getByRole('link', { name: /^Moi\b/ }).click();
 	await page.getByRole('button', { name: 'Se déconnecter' }).click();
 	await expect(page.getByRole('link', { name: 'Se connecter' }).first()).toBeVisible();
 }
@@ -224,6 +225,7 @@ test('once the day has started, the coordinator marks who came', async ({ page }
 	await expect(page.getByRole('status')).toHaveText('Présences enregistrées : 7 présente(s), 1 absente(s).');
 	await expectAccessible(page);
 	// The report tells who learned and who did not come.
+	await page.getByRole('link', { name: /^Moi\b/ }).click();
 	await page.getByRole('link', { name: 'Rapports' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rapports');
 	await expect(page.getByRole('main')).toContainText(title);

@@ -69,6 +69,7 @@ test('the administrator creates a second network with a new coordinator; bad inp
 	page
 }) => {
 	await logIn(page, anne);
+	await page.getByRole('link', { name: /^Moi\b/ }).click();
 	await page.getByRole('link', { name: 'Réseaux', exact: true }).click();
 	await expect(page).toHaveURL(/\/admin\/reseaux$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Réseaux du site');

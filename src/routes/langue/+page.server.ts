@@ -7,9 +7,10 @@ import { setLocaleCookie } from '#lib/server/web/session-cookie.ts';
 import { localeInput } from '#lib/validation/accounts.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => guard(event, async () => redirect(303, '/'));
+// The footer's one link leads here (decision 028): the choice is a page of its own, not a form on every page.
+export const load: PageServerLoad = (event) => guard(event, async () => ({ suite: nextPath(event.url) }));
 
-// The footer's language switcher: it has no page of its own to show a form's sentence on (handleForm's answer), so
+// The language page's buttons: the form has no page of its own to show a form's sentence on (handleForm's answer), so
 // a bad choice just goes back where the person was; only a body that is not a form at all gets the error page.
 export const actions: Actions = {
 	// eslint-disable-next-line entrelien/route-edge -- no page to show handleForm's sentences: see above

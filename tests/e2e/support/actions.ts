@@ -19,7 +19,14 @@ export async function logIn(page: Page, person: { email: string; password: strin
 	refused.catch(() => {});
 }
 
+/** Opens « Moi », the bar's fifth destination, where every other page and the logout button are (decision 028). */
+export async function openMenu(page: Page) {
+	await page.getByRole('link', { name: /^Moi\b/ }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Moi');
+}
+
 export async function logOut(page: Page) {
+	await openMenu(page);
 	await page.getByRole('button', { name: 'Se déconnecter' }).click();
 	await expect(page.getByRole('link', { name: 'Se connecter' }).first()).toBeVisible();
 }

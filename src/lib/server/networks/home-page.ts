@@ -1,29 +1,31 @@
 // The home page (`/`): what it shows depends on who opens it. A visitor of an instance with several networks sees
 // them all, to choose one when signing up; a person waiting for approval is sent to the waiting page; an active
-// member gets their own corner (posts to prolong, neighbours who fit, exchanges to confirm); a coordinator also
-// sees how many requests to join are waiting; a person whose networks are all suspended is told so.
+// member gets what waits for them first (answers, introductions, offered places, exchanges to confirm, posts to
+// prolong), then suggestions (neighbours who fit); a coordinator also gets the counts that need the team's action
+// (issue 14); a person whose networks are all suspended is told so.
 import { isCoordinator, membershipIn, requireAccount, type Actor } from '../auth/policies.ts';
 import { AppError } from '../errors.ts';
-import { countAwaitingMyAnswer } from '../exchanges/count-awaiting.ts';
 import { helpersForLatestRequest, learnersOfMember, requestsForMember } from '../matching/suggest-for-member.ts';
 import { listExpiringPosts } from '../posts/list-expiring-posts.ts';
 import { onboardingPending } from '../profiles/onboarding.ts';
-import { countPendingMemberships } from './count-pending.ts';
+import { coordinationTodo } from './coordination-todo.ts';
 import { listNetworks } from './find-network.ts';
+import { homeAttention } from './home-attention.ts';
 
 /** What an active member's home page shows besides the basics, read in parallel. */
 async function memberHome(actor: Actor, networkId: string) {
-	const [expiringPosts, helpers, learners, requests, exchangesToConfirm] = await Promise.all([
+	const [expiringPosts, helpers, learners, requests, attention] = await Promise.all([
 		listExpiringPosts({ actor, networkId }),
 		helpersForLatestRequest({ actor, networkId }),
 		learnersOfMember({ actor, networkId }),
 		requestsForMember({ actor, networkId }),
-		countAwaitingMyAnswer({ actor, networkId })
+		homeAttention({ actor, networkId })
 	]);
-	return { expiringPosts, helpers, learners, requests, exchangesToConfirm };
+	return { expiringPosts, helpers, learners, requests, attention };
 }
 
-const NOT_A_MEMBER = { expiringPosts: [], helpers: null, learners: [], requests: [], exchangesToConfirm: 0 };
+const NOT_A_MEMBER = { expiringPosts: [], helpers: null, learners: [], requests: [], attention: null };
+const NOTHING_TO_DO = { pending: 0, unanswered: 0, reports: 0 };
 
 export async function homePage(options: {
 	actor: Actor | null;
@@ -36,14 +38,15 @@ export async function homePage(options: {
 	const status = networkId ? membershipIn(actor, networkId)?.status : undefined;
 	if (status === 'pending') throw new AppError('membership_pending');
 	const coordinator = networkId ? isCoordinator(actor, networkId) : false;
-	const [pendingCount, onboarding, member, networks] = await Promise.all([
-		coordinator && networkId ? countPendingMemberships(networkId) : 0,
+	const [todo, onboarding, member, networks] = await Promise.all([
+		coordinator && networkId ? coordinationTodo({ actor, networkId }) : NOTHING_TO_DO,
 		actor && networkId ? onboardingPending(actor, networkId) : false,
 		actor && networkId && status === 'active' ? memberHome(actor, networkId) : NOT_A_MEMBER,
 		!actor && !networkId ? listNetworks() : []
 	]);
 	return {
-		pendingCount,
+		pendingCount: todo.pending,
+		todo,
 		coordinator,
 		onboardingPending: onboarding,
 		...member,

@@ -8,6 +8,16 @@ import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import {
 	accounts,
+	eventOccurrences,
+	eventRegistrations,
+	exchangeThanks,
+	exchanges,
+	groupMessages,
+	groups,
+	introductions,
+	messages,
+	notifications,
+	venues,
 	memberSkills,
 	memberships,
 	networks,
@@ -17,6 +27,8 @@ import {
 	skills,
 	themes
 } from '../db/schema/index.ts';
+import { countUnreadMessages } from '../messages/count-unread.ts';
+import { coordinationTodo } from '../networks/coordination-todo.ts';
 import { listMembersForCoordinator } from '../networks/list-members.ts';
 import { listPosts } from '../posts/list-posts.ts';
 import { search } from '../search/search.ts';
@@ -231,5 +243,41 @@ describe('setUpWithDemoNetwork', () => {
 		if (result.status !== 'done') throw new Error('expected results');
 		expect(result.hits.some((h) => h.type === 'post')).toBe(true);
 		expect(result.hits.some((h) => h.type === 'member')).toBe(true);
+	});
+
+	it('has a life on every page: groups, venues, events, introductions, exchanges, messages (issue 14)', async () => {
+		const { networkId } = ids;
+		const here = <T extends { networkId: unknown }>(table: T) => eq(table.networkId as never, networkId);
+		expect(await db().$count(groups, here(groups))).toBeGreaterThanOrEqual(5);
+		expect((await db().select({ name: venues.name }).from(venues).where(here(venues))).map((v) => v.name)).toEqual(
+			expect.arrayContaining(["Cuisine d'Authenti'Cité", 'Jardins Gorki', 'Salle du réseau'])
+		);
+		expect(await db().$count(groupMessages, here(groupMessages))).toBeGreaterThan(5);
+
+		// The agenda: events to come and one past; a waiting list, an offered place, a cancelled occurrence.
+		const occurrences = await db().select().from(eventOccurrences).where(here(eventOccurrences));
+		const at = now().getTime();
+		expect(occurrences.filter((o) => o.startsAt.getTime() > at && !o.cancelledAt).length).toBeGreaterThan(3);
+		expect(occurrences.filter((o) => o.cancelledAt !== null)).toHaveLength(1);
+		expect(occurrences.filter((o) => o.startsAt.getTime() < at && o.attendanceMarkedAt !== null)).toHaveLength(1);
+		const statuses = (await db().select().from(eventRegistrations).where(here(eventRegistrations))).map(
+			(r) => r.status
+		);
+		expect(statuses).toEqual(expect.arrayContaining(['registered', 'waitlisted', 'offered', 'cancelled']));
+
+		// Introductions at each step, exchanges confirmed and waiting, thanks, messages and a report.
+		const steps = new Set((await db().select().from(introductions).where(here(introductions))).map((i) => i.status));
+		for (const step of ['proposed', 'accepted', 'met', 'done']) expect(steps).toContain(step);
+		const exchangeStates = (await db().select().from(exchanges).where(here(exchanges))).map((e) => e.confirmedAt);
+		expect(exchangeStates.some((c) => c !== null)).toBe(true);
+		expect(exchangeStates.some((c) => c === null)).toBe(true);
+		expect(await db().$count(exchangeThanks, here(exchangeThanks))).toBeGreaterThanOrEqual(2);
+		expect(await db().$count(messages, here(messages))).toBeGreaterThanOrEqual(6);
+		expect(await db().$count(notifications, here(notifications))).toBeGreaterThan(20);
+
+		// The person who set it up finds something waiting on their home page, as a member and as a coordinator.
+		const actor = await actorOf(ids.accountId);
+		expect(await countUnreadMessages({ actor, networkId })).toBe(2);
+		expect(await coordinationTodo({ actor, networkId })).toMatchObject({ pending: 3, reports: 1 });
 	});
 });

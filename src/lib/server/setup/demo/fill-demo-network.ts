@@ -18,11 +18,19 @@ import { DEMO_POSTS } from './demo-posts.ts';
 import { emailFor, firstNames, lastNames } from './names.ts';
 import { insertMember, insertPost, insertSkill } from './rows.ts';
 
+/** What the activity step (demo-activity.ts) builds on: the people in loop order, the skills and the posts. */
+export type DemoPeople = {
+	members: { id: string; active: boolean; withoutEmail: boolean }[];
+	skillIds: Map<string, string>;
+	themeIds: Map<string, string>;
+	posts: { id: string; author: number; kind: 'offer' | 'request'; open: boolean; title: string; skills: string[] }[];
+};
+
 /**
  * Fills the demo network: members (a second coordinator, some without email, a few pending requests), their
  * profiles and skills to share and to learn, and posts in every state. Deterministic, for stable tests.
  */
-export async function fillDemoNetwork(q: Queryable, ids: { networkId: string }) {
+export async function fillDemoNetwork(q: Queryable, ids: { networkId: string }): Promise<DemoPeople> {
 	const { networkId } = ids;
 	const at = now();
 	const members: { id: string; firstName: string; active: boolean; withoutEmail: boolean }[] = [];
@@ -118,13 +126,14 @@ export async function fillDemoNetwork(q: Queryable, ids: { networkId: string }) 
 	const themeIds = new Map(
 		(await q.select().from(themes).where(eq(themes.networkId, networkId))).map((t) => [t.name, t.id])
 	);
+	const posts: DemoPeople['posts'] = [];
 	for (const [n, post] of DEMO_POSTS.entries()) {
 		const createdAt = new Date(at.getTime() - post.age * DAY - ((n * 37) % 600) * 60 * 1000);
 		const expiresAt = expiryFrom(post.kind, createdAt);
 		const startsAt = post.inDays === undefined ? null : new Date(at.getTime() + post.inDays * DAY);
 		startsAt?.setUTCHours(13, 0, 0, 0);
 		const closedAt = post.closed ? new Date(at.getTime() - post.closed.daysAgo * DAY) : null;
-		await insertPost(q, networkId, members[post.author].id, {
+		const row = await insertPost(q, networkId, members[post.author].id, {
 			kind: post.kind,
 			title: post.title,
 			description: post.description,
@@ -143,5 +152,8 @@ export async function fillDemoNetwork(q: Queryable, ids: { networkId: string }) 
 			// An expired post had its reminder a week before it expired.
 			expiryNoticeSentAt: expiresAt <= at ? new Date(expiresAt.getTime() - EXPIRY_NOTICE_DAYS_BEFORE * DAY) : null
 		});
+		const open = !post.closed && expiresAt > at;
+		posts.push({ id: row.id, author: post.author, kind: post.kind, open, title: post.title, skills: post.skills });
 	}
+	return { members, skillIds, themeIds, posts };
 }
