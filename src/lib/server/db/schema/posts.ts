@@ -99,7 +99,11 @@ export const postSkills = pgTable(
 		postId: uuid('post_id')
 			.notNull()
 			.references(() => posts.id, { onDelete: 'cascade' }),
-		skillId: uuid('skill_id').notNull()
+		skillId: uuid('skill_id').notNull(),
+		// The post's creation date, copied by the trigger post_skills_post_created_at (migrations/code; a post's
+		// creation date never changes): a skill's newest posts come from post_skills_skill_newest_idx in order, so
+		// suggestions and search read a few of them, not all (issue 13). The default is only the insert's type.
+		postCreatedAt: timestamp('post_created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
 		primaryKey({ columns: [t.postId, t.skillId] }),
@@ -108,6 +112,6 @@ export const postSkills = pgTable(
 			columns: [t.networkId, t.skillId],
 			foreignColumns: [skills.networkId, skills.id]
 		}).onDelete('cascade'),
-		index('post_skills_skill_idx').on(t.skillId)
+		index('post_skills_skill_newest_idx').on(t.skillId, t.postCreatedAt.desc(), t.postId)
 	]
 );
