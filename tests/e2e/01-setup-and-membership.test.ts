@@ -16,18 +16,18 @@ test('a new instance is set up, a neighbour joins and is approved', async ({ pag
 	await setup.getByLabel('Ville').fill(network.town);
 	await setup.getByLabel('Courte description').fill('Voisines et voisins partagent leurs savoirs.');
 	await setup.getByLabel('Votre nom').fill(anne.name);
-	await setup.getByLabel('Adresse électronique').fill('anne@');
+	await setup.getByLabel('Adresse e-mail').fill('anne@');
 	await setup.getByLabel('Mot de passe').fill(anne.password);
 	await setup.getByRole('button', { name: 'Créer le réseau' }).click();
 
 	// Bad input: a clear French message next to the field, what was typed is kept, nothing is created.
-	await expect(page.getByText('Saisissez une adresse électronique complète')).toBeVisible();
+	await expect(page.getByText('Indiquez une adresse e-mail complète')).toBeVisible();
 	await expect(setup.getByLabel('Nom du réseau')).toHaveValue(network.name);
-	await expect(setup.getByLabel('Adresse électronique')).toHaveAttribute('aria-invalid', 'true');
+	await expect(setup.getByLabel('Adresse e-mail')).toHaveAttribute('aria-invalid', 'true');
 	await expect(page.getByRole('alert')).toHaveText('Le formulaire contient des erreurs. Corrigez les champs indiqués.');
 	await expectAccessible(page);
 
-	await setup.getByLabel('Adresse électronique').fill(anne.email);
+	await setup.getByLabel('Adresse e-mail').fill(anne.email);
 	await setup.getByLabel('Mot de passe').fill(anne.password);
 	await setup.getByRole('button', { name: 'Créer le réseau' }).click();
 
@@ -44,20 +44,22 @@ test('a new instance is set up, a neighbour joins and is approved', async ({ pag
 	await expect(page).toHaveURL(/\/inscription$/);
 	await visit(page, '/inscription');
 	await page.getByLabel('Votre nom').fill(karim.name);
-	await page.getByLabel('Adresse électronique').fill(karim.email);
+	await page.getByLabel('Adresse e-mail').fill(karim.email);
 	await page.getByLabel('Mot de passe').fill(karim.password);
 	await page.getByRole('button', { name: 'Créer mon compte' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Votre demande est en attente');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Votre demande pour rejoindre le réseau est en attente'
+	);
 	await visit(page, '/en-attente');
 	await visit(page, '/compte');
 	await logOut(page);
 
 	// The coordinator is told by email and follows the link; she is asked to log in first.
-	const request = await waitForMail({ to: anne.email, subject: /Nouvelle demande d'adhésion/ });
+	const request = await waitForMail({ to: anne.email, subject: /Nouvelle demande pour rejoindre/ });
 	expect(request.text).toContain(`${karim.name} demande à rejoindre le réseau`);
 	await page.goto(linkIn(request, '/coordination/membres'));
 	await expect(page).toHaveURL(/\/connexion\?suite=%2Fcoordination%2Fmembres$/);
-	await page.getByLabel('Adresse électronique').fill(anne.email);
+	await page.getByLabel('Adresse e-mail').fill(anne.email);
 	await page.getByLabel('Mot de passe').fill(anne.password);
 	await page.getByRole('button', { name: 'Se connecter' }).click();
 	await expect(page).toHaveURL(/\/coordination\/membres$/);

@@ -13,7 +13,7 @@ test('a member resets a forgotten password with the emailed link, which works on
 	await expect(page).toHaveURL(/\/mot-de-passe-oublie$/);
 	await expectAccessible(page);
 	const asked = new Date();
-	await page.getByLabel('Adresse électronique').fill(karim.email);
+	await page.getByLabel('Adresse e-mail').fill(karim.email);
 	await page.getByRole('button', { name: 'Envoyer le lien' }).click();
 	await expect(page.getByRole('status')).toContainText('Si un compte existe avec cette adresse');
 	await expectAccessible(page);
@@ -24,7 +24,7 @@ test('a member resets a forgotten password with the emailed link, which works on
 	await visit(page, link);
 	await page.getByLabel('Nouveau mot de passe').fill('court');
 	await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
-	await expect(page.getByText('Le mot de passe doit contenir au moins 8 caractères.')).toBeVisible();
+	await expect(page.getByText("Ce mot de passe est trop court. Choisissez-en un d'au moins 8 signes.")).toBeVisible();
 	await expectAccessible(page);
 	await page.getByLabel('Nouveau mot de passe').fill(karimAfterReset.password);
 	await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
@@ -36,10 +36,12 @@ test('a member resets a forgotten password with the emailed link, which works on
 	await logOut(page);
 
 	await visit(page, link);
-	await expect(page.getByText("Ce lien n'est plus valable")).toBeVisible();
+	await expect(page.getByText('Ce lien ne marche plus')).toBeVisible();
 
 	await logIn(page, karim);
-	await expect(page.getByRole('alert')).toHaveText('Adresse électronique ou mot de passe incorrect.');
+	await expect(page.getByRole('alert')).toHaveText(
+		"L'adresse e-mail ou le mot de passe ne correspond pas. Vérifiez les deux, ou demandez un lien de connexion."
+	);
 	await expectAccessible(page);
 	await page.getByLabel('Mot de passe').fill(karimAfterReset.password);
 	await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -49,12 +51,12 @@ test('a member resets a forgotten password with the emailed link, which works on
 
 test('a member logs in with a link sent by email, without a password', async ({ page }) => {
 	await visit(page, '/connexion');
-	await page.getByRole('link', { name: 'Recevoir un lien de connexion par courriel' }).click();
+	await page.getByRole('link', { name: 'Recevoir un lien de connexion par e-mail' }).click();
 	await expectAccessible(page);
 	const asked = new Date();
-	await page.getByLabel('Adresse électronique').fill(karim.email);
+	await page.getByLabel('Adresse e-mail').fill(karim.email);
 	await page.getByRole('button', { name: 'Recevoir le lien' }).click();
-	await expect(page.getByRole('status')).toContainText('Le lien est valable 20 minutes.');
+	await expect(page.getByRole('status')).toContainText('Son lien marche pendant 20 minutes.');
 
 	const mail = await waitForMail({ to: karim.email, subject: /Votre lien de connexion/, after: asked });
 	await visit(page, linkIn(mail, '/connexion/lien/'));

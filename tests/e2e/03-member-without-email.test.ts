@@ -11,11 +11,11 @@ test.use({ javaScriptEnabled: false });
 test('a member without email logs in with the code from the welcome sheet', async ({ page }) => {
 	await logIn(page, anne);
 	await visit(page, '/coordination/membres');
-	await page.getByRole('link', { name: 'Créer un membre sans adresse électronique' }).click();
+	await page.getByRole('link', { name: 'Créer un membre sans adresse e-mail' }).click();
 	await expectAccessible(page);
 	await page.getByLabel('Nom').fill('<b>Gérard</b>');
 	await page.getByRole('button', { name: 'Créer le membre' }).click();
-	await expect(page.getByText('Les caractères < et > ne sont pas acceptés ici.')).toBeVisible();
+	await expect(page.getByText('Les signes < et > sont refusés ici. Retirez-les.')).toBeVisible();
 	await page.getByLabel('Nom').fill('Gérard Moreau');
 	await page.getByRole('button', { name: 'Créer le membre' }).click();
 
@@ -39,6 +39,6 @@ test('a member without email logs in with the code from the welcome sheet', asyn
 	await page.getByRole('button', { name: 'Se connecter' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bonjour Gérard Moreau !');
 	await visit(page, '/compte');
-	await expect(page.getByText("Pas d'adresse électronique : vous vous connectez avec votre code.")).toBeVisible();
+	await expect(page.getByText("Pas d'adresse e-mail : vous vous connectez avec votre code.")).toBeVisible();
 	await logOut(page);
 });

@@ -39,7 +39,11 @@ test('visitors are asked to log in, members are refused coordination pages', asy
 	for (const path of protectedPages.filter((p) => p !== '/compte')) {
 		const response = await visit(page, path);
 		expect(response?.status()).toBe(403);
-		await expect(page.getByText("Vous n'avez pas le droit de faire cela.")).toBeVisible();
+		await expect(
+			page.getByText(
+				"Cette action est réservée à d'autres personnes du réseau. Revenez à l'accueil, ou demandez à l'équipe du réseau."
+			)
+		).toBeVisible();
 	}
 	// A forged form post is refused too, and changes nothing.
 	const forged = await page.request.post('/coordination/reseau', {
@@ -79,16 +83,16 @@ test('bad input never causes a server error', async ({ page }) => {
 	}
 	const notFound = await page.goto('/page-qui-n-existe-pas');
 	expect(notFound?.status()).toBe(404);
-	await expect(page.getByText("Cette page n'existe pas ou plus.")).toBeVisible();
+	await expect(page.getByText("Cette page n'existe pas, ou plus. Revenez à l'accueil.")).toBeVisible();
 	await expectAccessible(page);
 });
 
 test('the instance administrator reads the emails the site sent', async ({ page }) => {
 	// Karim asks for a log-in link: a message holding a secret link.
 	await visit(page, '/connexion/lien');
-	await page.getByLabel('Adresse électronique').fill(karim.email);
+	await page.getByLabel('Adresse e-mail').fill(karim.email);
 	await page.getByRole('button', { name: 'Recevoir le lien' }).click();
-	await expect(page.getByRole('status')).toContainText('Le lien est valable 20 minutes.');
+	await expect(page.getByRole('status')).toContainText('Son lien marche pendant 20 minutes.');
 	await waitForMail({ to: karim.email, subject: /Votre lien de connexion/ });
 
 	await logIn(page, anne);
@@ -119,13 +123,9 @@ test('pages carry a strict Content-Security-Policy and nothing of the site can b
 	expect(policy).toContain("object-src 'none'");
 	expect(policy).toContain("form-action 'self'");
 	expect(policy).not.toContain('unsafe-inline');
-	// The inline script that starts the page carries this response's nonce, so it runs (and hydrates).
-	const nonce = /script-src 'self' 'nonce-([^']+)'/.exec(policy)?.[1];
-	expect(nonce).toBeTruthy();
-	// (Browsers hide nonces from the DOM: read the HTML as sent.)
-	expect(await response!.text()).toContain(`<script nonce="${nonce}">`);
-	// Hydrated: SvelteKit's live region exists only once the app is mounted (its style is allowed by hash).
-	await expect(page.locator('#svelte-announcer')).toHaveCount(1);
+	// A page that needs no script for its job ships none (csr = false, issue 13): not even SvelteKit's starter.
+	expect(await response!.text()).not.toContain('<script');
+	await expect(page.locator('#svelte-announcer')).toHaveCount(0);
 	expect(headers['x-frame-options']).toBe('DENY');
 	expect(headers['x-content-type-options']).toBe('nosniff');
 	// ORIGIN is http here: no HSTS (security-headers.test.ts checks it is sent for https).
@@ -138,6 +138,17 @@ test('pages carry a strict Content-Security-Policy and nothing of the site can b
 	const missing = await page.request.get('/page-qui-n-existe-pas');
 	expect(missing.status()).toBe(404);
 	expect(missing.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+	// A page that still runs a script (the welcome sheet's print button) starts it with an inline script carrying
+	// this response's nonce, so it runs and hydrates.
+	await logIn(page, anne);
+	const sheet = await page.goto('/coordination/membres/nouveau');
+	const nonce = /script-src 'self' 'nonce-([^']+)'/.exec(sheet!.headers()['content-security-policy'])?.[1];
+	expect(nonce).toBeTruthy();
+	// (Browsers hide nonces from the DOM: read the HTML as sent.)
+	expect(await sheet!.text()).toContain(`<script nonce="${nonce}">`);
+	// Hydrated: SvelteKit's live region exists only once the app is mounted (its style is allowed by hash).
+	await expect(page.locator('#svelte-announcer')).toHaveCount(1);
+	await logOut(page);
 	// A page that frames one of the site's pages gets nothing: the browser refuses and says why. (Another tab:
 	// this refusal is expected, while the journeys' own pages must have none.)
 	const framing = await page.context().newPage();

@@ -40,7 +40,7 @@ test('a new member goes through the onboarding and ends with two skills to share
 	await visit(page, '/profil');
 	await page.getByRole('textbox', { name: 'Quartier' }).fill('<b>Petit-Nanterre</b>');
 	await page.getByRole('button', { name: 'Enregistrer le profil' }).click();
-	await expect(page.getByText('Les caractères < et > ne sont pas acceptés ici.')).toBeVisible();
+	await expect(page.getByText('Les signes < et > sont refusés ici. Retirez-les.')).toBeVisible();
 	await expectAccessible(page);
 	await page.getByRole('textbox', { name: 'Quartier' }).fill('Petit-Nanterre');
 	await page.getByLabel('Langues parlées').fill('français, arabe');
@@ -55,7 +55,11 @@ test('a new member goes through the onboarding and ends with two skills to share
 		buffer: Buffer.from('bonjour')
 	});
 	await page.getByRole('button', { name: 'Enregistrer la photo' }).click();
-	await expect(page.getByText("Ce fichier n'est pas une photo JPEG, PNG ou WebP.")).toBeVisible();
+	await expect(
+		page.getByText(
+			"Ce fichier n'est pas une photo JPEG, PNG ou WebP. Choisissez une photo prise avec un téléphone ou un appareil photo."
+		)
+	).toBeVisible();
 	await page
 		.getByLabel('Choisir une photo')
 		.setInputFiles({ name: 'moi.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
@@ -93,10 +97,12 @@ test('a coordinator fills in the profile of a member without email, and tidies t
 	await expect(page.getByRole('status')).toHaveText('Le thème est ajouté.');
 	await page.getByRole('region', { name: 'Ajouter un thème' }).getByRole('textbox').fill('cuisine');
 	await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
-	await expect(page.getByText('Un thème porte déjà ce nom (aux accents et majuscules près).')).toBeVisible();
+	await expect(
+		page.getByText('Un thème porte déjà ce nom, avec ou sans accents et majuscules. Choisissez un autre nom.')
+	).toBeVisible();
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Archiver « Couture »' }).click();
-	await expect(page.getByRole('status')).toHaveText('Le thème est archivé.');
+	await expect(page.getByRole('status')).toHaveText('Le thème est mis de côté.');
 	await expect(page.getByRole('button', { name: 'Rétablir « Couture »' })).toBeVisible();
 
 	await visit(page, '/coordination/savoirs');

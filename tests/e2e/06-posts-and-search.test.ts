@@ -15,11 +15,11 @@ test('a member publishes a request; bad input is refused and nothing is publishe
 
 	await page.getByRole('textbox', { name: 'Titre' }).fill('<script>alert(1)</script>');
 	await page.getByRole('button', { name: "Publier l'annonce" }).click();
-	await expect(page.getByText('Les caractères < et > ne sont pas acceptés ici.')).toBeVisible();
+	await expect(page.getByText('Les signes < et > sont refusés ici. Retirez-les.')).toBeVisible();
 	await expectAccessible(page);
 	await page.getByRole('textbox', { name: 'Titre' }).fill('');
 	await page.getByRole('button', { name: "Publier l'annonce" }).click();
-	await expect(page.getByText('Ce champ est obligatoire.').first()).toBeVisible();
+	await expect(page.getByText('Ce champ est obligatoire. Remplissez-le.').first()).toBeVisible();
 
 	await page.getByLabel("Une demande : j'ai besoin d'aide ou j'aimerais apprendre").check();
 	await page.getByRole('textbox', { name: 'Titre' }).fill('Réparer mon vélo');
@@ -80,13 +80,15 @@ test('another member searches « velo » and finds the request, with the word hi
 	// She can help: her answer becomes a proposed introduction that both of them see.
 	await page.getByRole('button', { name: 'Je peux aider' }).click();
 	await expect(page.getByRole('status')).toHaveText(
-		"Votre réponse est envoyée : la personne qui a publié l'annonce la verra ici."
+		"Votre réponse est envoyée. La personne qui a publié l'annonce la verra ici."
 	);
 	const introductions = page.getByRole('region', { name: 'Mises en relation' });
 	await expect(introductions).toContainText(`Proposée — ${anne.name}`);
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Je peux aider' }).click();
-	await expect(page.getByRole('alert')).toHaveText('Vous avez déjà répondu à cette annonce.');
+	await expect(page.getByRole('alert')).toHaveText(
+		'Vous avez déjà répondu à cette annonce. Retrouvez votre réponse dans « Mises en relation ».'
+	);
 	// As a coordinator she also introduces Gérard, who has no email, on his behalf.
 	const introduce = page.getByRole('region', { name: 'Mettre en relation' });
 	await introduce.getByRole('button', { name: 'Mettre en relation' }).click();
@@ -101,7 +103,7 @@ test('another member searches « velo » and finds the request, with the word hi
 	await expectAccessible(page);
 	// As a coordinator she follows the requests nobody answered; none is a week old here.
 	await visit(page, '/coordination/suivi');
-	await expect(page.getByText("Aucune demande n'attend : chacune a reçu au moins une réponse.")).toBeVisible();
+	await expect(page.getByText('Toutes les demandes ont reçu au moins une réponse.')).toBeVisible();
 	await logOut(page);
 });
 

@@ -11,15 +11,15 @@ const world = useWorld({
 });
 
 test('an author renews a post from the expiry email', async ({ page }) => {
-	const mail = await waitForMail({ to: author.email, subject: /expire bientôt/ }, 30_000);
-	expect(mail.subject).toBe(`Votre annonce « ${title} » expire bientôt`);
+	const mail = await waitForMail({ to: author.email, subject: /sera bientôt hors ligne/ }, 30_000);
+	expect(mail.subject).toBe(`Votre annonce « ${title} » sera bientôt hors ligne`);
 	expect(mail.text).toContain('Prolonger mon annonce');
 	const link = linkIn(mail, '/annonces/');
 	expect(link.startsWith(world.baseUrl)).toBe(true);
 
 	await page.goto(link);
 	await expect(page).toHaveURL(/\/connexion\?suite=/);
-	await page.getByLabel('Adresse électronique').fill(author.email);
+	await page.getByLabel('Adresse e-mail').fill(author.email);
 	await page.getByLabel('Mot de passe').fill(author.password);
 	await page.getByRole('button', { name: 'Se connecter' }).click();
 

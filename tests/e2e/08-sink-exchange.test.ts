@@ -54,7 +54,7 @@ test('a neighbour who shares « Plomberie » finds the new request among her sug
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 	await page.getByRole('button', { name: 'Je peux aider' }).click();
 	await expect(page.getByRole('status')).toHaveText(
-		"Votre réponse est envoyée : la personne qui a publié l'annonce la verra ici."
+		"Votre réponse est envoyée. La personne qui a publié l'annonce la verra ici."
 	);
 	await expectAccessible(page);
 	await logOut(page);

@@ -47,10 +47,10 @@ test.describe('without JavaScript', () => {
 		await expectAccessible(page);
 		await page.getByRole('textbox', { name: 'Ce qui ne va pas' }).fill('Ce message me met mal à l’aise.');
 		await page.getByRole('button', { name: 'Signaler' }).click();
-		await expect(page.getByRole('status')).toHaveText("Merci : l'équipe de coordination a reçu votre signalement.");
+		await expect(page.getByRole('status')).toHaveText("Merci. L'équipe du réseau a reçu votre signalement.");
 
 		await page.getByRole('button', { name: `Bloquer ${anne.name}` }).click();
-		await expect(page.getByRole('status')).toHaveText('La personne est bloquée : elle ne peut plus vous écrire.');
+		await expect(page.getByRole('status')).toHaveText('La personne est bloquée. Elle ne peut plus vous écrire.');
 		await expectAccessible(page);
 
 		await visit(page, '/compte/notifications');
@@ -79,7 +79,7 @@ test('the blocked member cannot write; the coordinator handles the report and sw
 		.click();
 	await expect(
 		page.getByText(
-			'Vous ne pouvez pas écrire ici : une personne de la conversation ne souhaite pas recevoir vos messages.'
+			"Une personne de cette conversation ne souhaite pas recevoir vos messages. Écrivez plutôt à l'équipe du réseau si besoin."
 		)
 	).toBeVisible();
 	await expect(page.getByRole('textbox', { name: 'Votre message' })).toHaveCount(0);
@@ -110,7 +110,7 @@ test('the member unblocks her', async ({ page }) => {
 	await logIn(page, karim);
 	await visit(page, '/messages');
 	await page.getByRole('button', { name: `Débloquer ${anne.name}` }).click();
-	await expect(page.getByRole('status')).toHaveText('La personne est débloquée : elle peut de nouveau vous écrire.');
+	await expect(page.getByRole('status')).toHaveText('La personne est débloquée. Elle peut de nouveau vous écrire.');
 	await expect(page.getByRole('button', { name: `Débloquer ${anne.name}` })).toHaveCount(0);
 	await logOut(page);
 });

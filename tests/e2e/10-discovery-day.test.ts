@@ -31,7 +31,7 @@ test.describe.configure({ mode: 'serial' });
 
 async function logInTo(page: Page, person: { email: string; password: string }) {
 	await page.goto(`/connexion`);
-	await page.getByLabel('Adresse électronique').fill(person.email);
+	await page.getByLabel('Adresse e-mail').fill(person.email);
 	await page.getByLabel('Mot de passe').fill(person.password);
 	await page.getByRole('button', { name: 'Se connecter' }).click();
 	await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
@@ -72,7 +72,7 @@ test('the coordinator adds the venue, creates the group and the discovery day fo
 		.getByLabel('Choisir une image')
 		.setInputFiles({ name: 'taboule.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
 	await page
-		.getByRole('textbox', { name: "Description de l'image (facultative)" })
+		.getByRole('textbox', { name: "Description de l'image (si vous voulez)" })
 		.fill('Un taboulé dans un plat bleu');
 	await page.getByRole('button', { name: "Enregistrer l'image" }).click();
 	await expect(page.getByRole('status')).toHaveText("L'image est enregistrée.");
@@ -91,7 +91,7 @@ test('the coordinator adds the venue, creates the group and the discovery day fo
 	startsAt = start;
 	await page.getByRole('textbox', { name: 'Titre' }).fill(title);
 	await page.getByRole('radio', { name: 'Journée découverte' }).check();
-	await page.getByRole('combobox', { name: 'Groupe (facultatif)' }).selectOption({ label: 'Cuisine' });
+	await page.getByRole('combobox', { name: 'Groupe (si vous voulez)' }).selectOption({ label: 'Cuisine' });
 	await page.getByRole('combobox', { name: 'Lieu' }).selectOption({ label: "Cuisine d'Authenti'Cité" });
 	await page.getByLabel('Début (heure de Paris)').fill(toLocalInput(start));
 	await page.getByLabel('Fin (heure de Paris)').fill(toLocalInput(new Date(start.getTime() - 60 * 60_000)));
@@ -113,15 +113,15 @@ test('nine members register: eight get a place, the ninth is on the waiting list
 		await page.goto(eventUrl);
 		if (i === 8) {
 			// Full: the page counts the places taken and offers the waiting list (issue 11, item 13).
-			await expect(page.getByText('8 place(s) prise(s) sur 8')).toBeVisible();
+			await expect(page.getByText('8 places prises sur 8')).toBeVisible();
 			await expect(page.getByText('Complet', { exact: true })).toBeVisible();
 			await expect(page.getByText("Complet : en vous inscrivant, vous rejoignez la liste d'attente.")).toBeVisible();
 		}
 		await page.getByRole('button', { name: i < 8 ? "S'inscrire" : "Rejoindre la liste d'attente" }).click();
 		await expect(page.getByRole('status')).toHaveText(
 			i < 8
-				? "C'est noté : vous êtes inscrit·e. Un rappel vous sera envoyé la veille."
-				: "C'est complet : vous êtes n° 1 sur la liste d'attente. Nous vous préviendrons si une place se libère."
+				? "C'est noté : vous avez une place. Nous vous enverrons un rappel la veille."
+				: "C'est complet. Vous êtes numéro 1 sur la liste d'attente. Nous vous préviendrons si une place se libère."
 		);
 		if (i === 8) await expectAccessible(page);
 		await logOut(page);
@@ -176,9 +176,9 @@ test('a neighbour without an account registers for a workshop from its invitatio
 	await expect(page.getByRole('alert')).toBeVisible();
 	await expectAccessible(page);
 	await page.getByRole('textbox', { name: 'Votre nom' }).fill(guest.name);
-	await page.getByRole('textbox', { name: 'Adresse électronique' }).fill(guest.email);
+	await page.getByRole('textbox', { name: 'Adresse e-mail' }).fill(guest.email);
 	await page.getByRole('button', { name: "Recevoir le lien d'inscription" }).click();
-	await expect(page.getByRole('status')).toContainText(`Nous avons envoyé un courriel à ${guest.email}.`);
+	await expect(page.getByRole('status')).toContainText(`Nous avons envoyé un e-mail à ${guest.email}.`);
 	await expectAccessible(page);
 
 	const message = await mail.waitForMail({ to: guest.email, subject: /Confirmez votre inscription/ });
@@ -187,9 +187,9 @@ test('a neighbour without an account registers for a workshop from its invitatio
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Confirmer mon inscription' }).click();
 	await expect(page.getByRole('status')).toHaveText(
-		"C'est noté : vous êtes inscrit·e. Un rappel vous sera envoyé la veille."
+		"C'est noté : vous avez une place. Nous vous enverrons un rappel la veille."
 	);
-	await expect(page.getByText('Vous êtes inscrit·e.', { exact: true })).toBeVisible();
+	await expect(page.getByText('Vous avez une place.', { exact: true })).toBeVisible();
 	await expectAccessible(page);
 	await mail.waitForMail({ to: guest.email, subject: /est confirmée/ });
 	// Her occurrence for her phone's calendar.
@@ -201,7 +201,7 @@ test('a neighbour without an account registers for a workshop from its invitatio
 	// The coordinator sees her among the registrants, as a guest she can reach.
 	await logInTo(page, coordinator);
 	await page.goto(inviteUrl);
-	await page.getByRole('link', { name: 'Inscrits et présences' }).first().click();
+	await page.getByRole('link', { name: 'Personnes inscrites et présences' }).first().click();
 	await expect(page.getByRole('main')).toContainText(`${guest.name} (sans compte, ${guest.email})`);
 	await expectAccessible(page);
 	await logOut(page);
@@ -210,10 +210,10 @@ test('a neighbour without an account registers for a workshop from its invitatio
 test('once the day has started, the coordinator marks who came', async ({ page }) => {
 	await logInTo(page, coordinator);
 	await page.goto(eventUrl);
-	await page.getByRole('link', { name: 'Inscrits et présences' }).first().click();
+	await page.getByRole('link', { name: 'Personnes inscrites et présences' }).first().click();
 	await expectAccessible(page);
 	// Before the start, attendance cannot be marked yet.
-	await expect(page.getByText('Les présences se notent une fois la séance commencée.')).toBeVisible();
+	await expect(page.getByText('Vous pourrez noter les présences une fois la séance commencée.')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Enregistrer les présences' })).toHaveCount(0);
 	// A minute after the start, by the server's clock.
 	await world.setClockOffset(startsAt.getTime() - Date.now() + 60_000);
@@ -222,7 +222,9 @@ test('once the day has started, the coordinator marks who came', async ({ page }
 		await page.getByRole('checkbox', { name: member.name, exact: true }).check();
 	}
 	await page.getByRole('button', { name: 'Enregistrer les présences' }).click();
-	await expect(page.getByRole('status')).toHaveText('Présences enregistrées : 7 présente(s), 1 absente(s).');
+	await expect(page.getByRole('status')).toHaveText(
+		'Présences enregistrées. Personnes présentes : 7. Personnes absentes : 1.'
+	);
 	await expectAccessible(page);
 	// The report tells who learned and who did not come.
 	await page.getByRole('link', { name: /^Moi\b/ }).click();

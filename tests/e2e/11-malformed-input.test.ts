@@ -33,12 +33,13 @@ const refused = {
 	status: 'refused' as const
 };
 const SENTENCES = {
-	required: 'Ce champ est obligatoire.',
-	date: 'Indiquez une date et une heure valides',
-	control: 'Ce texte contient des caractères invisibles',
+	required: 'Ce champ est obligatoire. Remplissez-le.',
+	date: 'Indiquez une date et une heure, par exemple',
+	control: 'Ce texte contient des signes invisibles',
 	unreadable: "Le formulaire n'a pas pu être lu. Rechargez la page, puis envoyez-le de nouveau.",
-	notMember: "Vous n'êtes pas membre de ce réseau.",
-	forbidden: "Vous n'avez pas le droit de faire cela."
+	notMember: "Vous n'êtes pas membre de ce réseau. Demandez à le rejoindre depuis « Mon compte ».",
+	forbidden:
+		"Cette action est réservée à d'autres personnes du réseau. Revenez à l'accueil, ou demandez à l'équipe du réseau."
 };
 const UNKNOWN_ID = '6f1c2a4e-8b7d-4c3e-9a2f-1d5e6b7c8a9f';
 

@@ -38,7 +38,7 @@ async function createOnlineWorkshop(page: Page, title: string) {
 	await page.getByRole('textbox', { name: 'Titre' }).fill(title);
 	await page.getByRole('radio', { name: 'Atelier', exact: true }).check();
 	await page
-		.getByRole('textbox', { name: 'Lien pour participer en ligne (facultatif)' })
+		.getByRole('textbox', { name: 'Lien pour participer en ligne (si vous voulez)' })
 		.fill('https://visio.exemple.org/atelier');
 	await page.getByLabel('Début (heure de Paris)').fill(tomorrowAt(14));
 	await page.getByLabel('Fin (heure de Paris)').fill(tomorrowAt(16));
@@ -78,23 +78,23 @@ test('the administrator creates a second network with a new coordinator; bad inp
 
 	const form = page.getByRole('region', { name: 'Créer un réseau' });
 	await form.getByRole('textbox', { name: 'Ville' }).fill(second.town);
-	await form.getByRole('textbox', { name: 'Adresse électronique de la personne' }).fill('martine@');
+	await form.getByRole('textbox', { name: 'Adresse e-mail de la personne' }).fill('martine@');
 	await form.getByRole('button', { name: 'Créer ce réseau' }).click();
-	await expect(form.getByText('Ce champ est obligatoire.')).toBeVisible();
-	await expect(form.getByText('Saisissez une adresse électronique complète')).toBeVisible();
+	await expect(form.getByText('Ce champ est obligatoire. Remplissez-le.')).toBeVisible();
+	await expect(form.getByText('Indiquez une adresse e-mail complète')).toBeVisible();
 	await expect(form.getByRole('textbox', { name: 'Ville' })).toHaveValue(second.town);
 	await expectAccessible(page);
 
 	// The short address of the first network is taken: a sentence next to the field, nothing created.
 	await form.getByRole('textbox', { name: 'Nom du réseau' }).fill(second.name);
-	await form.getByRole('textbox', { name: 'Adresse courte (facultatif)' }).fill(network.name);
-	await form.getByRole('textbox', { name: 'Adresse électronique de la personne' }).fill(martine.email);
+	await form.getByRole('textbox', { name: 'Adresse courte (si vous voulez)' }).fill(network.name);
+	await form.getByRole('textbox', { name: 'Adresse e-mail de la personne' }).fill(martine.email);
 	await form.getByRole('textbox', { name: "Nom de la personne, si elle n'a pas de compte" }).fill(martine.name);
 	await form.getByRole('button', { name: 'Créer ce réseau' }).click();
 	await expect(form.getByText('Cette adresse de réseau est déjà prise.')).toBeVisible();
 	await expect(page.getByRole('row', { name: new RegExp(second.name) })).toHaveCount(0);
 
-	await form.getByRole('textbox', { name: 'Adresse courte (facultatif)' }).fill('');
+	await form.getByRole('textbox', { name: 'Adresse courte (si vous voulez)' }).fill('');
 	await form.getByRole('button', { name: 'Créer ce réseau' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(second.name);
 	await expect(page.getByRole('status')).toHaveText(

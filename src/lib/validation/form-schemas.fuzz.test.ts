@@ -59,7 +59,7 @@ describe('every form schema, fed with arbitrary form input', () => {
 				} else {
 					const unknown = result.error.issues.filter((issue) => !knownCode(issue.message));
 					expect(unknown.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([]);
-					// A sentence that states a limit gets it from the issue (« 80 caractères au plus »): never « undefined ».
+					// A sentence that states a limit gets it from the issue (« 80 signes au plus »): never « undefined ».
 					const unfilled = result.error.issues.filter((issue) => /undefined/.test(issueText(issue)));
 					expect(unfilled.map((issue) => `${issue.path.join('.')}: ${issueText(issue)}`)).toEqual([]);
 				}

@@ -8,7 +8,7 @@ import { expect, visit } from './fixtures.ts';
  */
 export async function logIn(page: Page, person: { email: string; password: string }) {
 	await visit(page, '/connexion');
-	await page.getByLabel('Adresse électronique').fill(person.email);
+	await page.getByLabel('Adresse e-mail').fill(person.email);
 	await page.getByLabel('Mot de passe').fill(person.password);
 	await page.getByRole('button', { name: 'Se connecter' }).click();
 	const left = page.waitForURL((url) => !url.pathname.startsWith('/connexion'), { waitUntil: 'load' });

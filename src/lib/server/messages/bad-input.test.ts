@@ -33,11 +33,7 @@ describe('message forms with bad input', () => {
 	it.each([
 		['an empty message', '', "Écrivez votre message avant de l'envoyer."],
 		['only spaces and line breaks', '   \n\t  ', "Écrivez votre message avant de l'envoyer."],
-		[
-			'5 000 characters',
-			'a'.repeat(5000),
-			'Votre message est trop long : 4\u202f000 caractères au plus. Raccourcissez-le.'
-		]
+		['5 000 characters', 'a'.repeat(5000), 'Votre message est trop long : 4\u202f000 signes au plus. Raccourcissez-le.']
 	])('%s → a French sentence on the field, nothing saved', async (_case, body, sentence) => {
 		const { networkId, member, id } = await world();
 		const result = await handleForm(post({ body }), sendMessageInput, (input) =>

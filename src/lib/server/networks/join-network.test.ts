@@ -33,7 +33,7 @@ describe('joinNetwork', () => {
 		expect(await membership(a.network.id, a.member.id)).toMatchObject({ status: 'active' });
 		const sent = await emailsTo(b.coordinator.email!);
 		expect(sent).toHaveLength(1);
-		expect(sent[0].subject).toBe(`Nouvelle demande d'adhésion à « ${b.network.name} »`);
+		expect(sent[0].subject).toBe(`Nouvelle demande pour rejoindre « ${b.network.name} »`);
 		expect(sent[0].textBody).toContain(a.member.name);
 		expect(await emailsTo(a.coordinator.email!)).toHaveLength(0);
 	});

@@ -52,7 +52,7 @@ describe('signUp', () => {
 			const sent = await emailsTo(c.email!);
 			expect(sent).toHaveLength(1);
 			expect(sent[0].status).toBe('outbox');
-			expect(sent[0].subject).toBe(`Nouvelle demande d'adhésion à « ${network.name} »`);
+			expect(sent[0].subject).toBe(`Nouvelle demande pour rejoindre « ${network.name} »`);
 			expect(sent[0].textBody).toContain('Karim Haddad');
 			expect(sent[0].textBody).toContain(`${origin}/coordination/membres`);
 		}

@@ -55,34 +55,39 @@ describe('the post form', () => {
 	});
 
 	it.each([
-		['an empty title', { title: '' }, 'title', 'Ce champ est obligatoire.'],
+		['an empty title', { title: '' }, 'title', 'Ce champ est obligatoire. Remplissez-le.'],
 		[
 			'a 10 000-character description',
 			{ description: 'd'.repeat(10_000) },
 			'description',
 			// The limit is written as French writes numbers, with a narrow no-break space.
-			'Ce texte est trop long : 4\u202f000 caractères au plus. Raccourcissez-le.'
+			'Ce texte est trop long : 4\u202f000 signes au plus. Raccourcissez-le.'
 		],
 		[
 			'a script tag in the title',
 			{ title: '<script>alert(1)</script>' },
 			'title',
-			'Les caractères < et > ne sont pas acceptés ici.'
+			'Les signes < et > sont refusés ici. Retirez-les.'
 		],
-		['a two-letter title', { title: 'Vé' }, 'title', 'Le titre doit contenir au moins 3 caractères.'],
-		['no theme', { themeId: '' }, 'themeId', 'Ce champ est obligatoire.'],
-		['an unknown theme', { themeId: crypto.randomUUID() }, 'themeId', 'Choisissez un thème de la liste.'],
+		['a two-letter title', { title: 'Vé' }, 'title', 'Ce titre est trop court. Écrivez au moins 3 signes.'],
+		['no theme', { themeId: '' }, 'themeId', 'Ce champ est obligatoire. Remplissez-le.'],
+		[
+			'an unknown theme',
+			{ themeId: crypto.randomUUID() },
+			'themeId',
+			"Ce thème n'est pas dans la liste. Choisissez un thème de la liste."
+		],
 		[
 			'a one-time post without a date',
 			{ whenKind: 'once' },
 			'startsAt',
-			"Indiquez la date et l'heure, ou choisissez un autre moment."
+			"Il manque la date et l'heure. Indiquez-les, ou choisissez un autre moment."
 		],
 		[
 			'a public post by a plain member',
 			{ visibility: 'public' },
 			'visibility',
-			"Vous n'avez pas le droit de faire cela."
+			"Cette action est réservée à d'autres personnes du réseau. Revenez à l'accueil, ou demandez à l'équipe du réseau."
 		]
 	])('%s → a French message on the field, the values kept, nothing written', async (_, change, field, message) => {
 		const { network, member, good } = await setUp();
@@ -104,7 +109,10 @@ describe('the post form', () => {
 			...good,
 			themeId: (await themeOf(other.network.id, 'Mobilité & vélo')).id
 		});
-		expect(result).toMatchObject({ status: 400, data: { errors: { themeId: 'Choisissez un thème de la liste.' } } });
+		expect(result).toMatchObject({
+			status: 400,
+			data: { errors: { themeId: "Ce thème n'est pas dans la liste. Choisissez un thème de la liste." } }
+		});
 		expect(await written()).toEqual(before);
 	});
 

@@ -31,7 +31,7 @@ describe('sendExpiryNotices', () => {
 		await sendExpiryNotices();
 		const sent = await emailsTo(member.email!);
 		expect(sent).toHaveLength(1);
-		expect(sent[0]).toMatchObject({ subject: 'Votre annonce « Réparer mon vélo » expire bientôt' });
+		expect(sent[0]).toMatchObject({ subject: 'Votre annonce « Réparer mon vélo » sera bientôt hors ligne' });
 		expect(sent[0].textBody).toContain(`Bonjour ${member.name}`);
 		expect(sent[0].textBody).toContain(`Prolonger mon annonce : ${origin}/annonces/${post.id}/prolonger`);
 		expect(sent[0].textBody).toContain(network.name);
@@ -65,7 +65,7 @@ describe('sendExpiryNotices', () => {
 
 		await sendExpiryNotices({ origin });
 		const [mail] = await emailsTo(english.email!);
-		expect(mail.subject).toBe('Your post “Garden tools to lend” expires soon');
+		expect(mail.subject).toBe('Your post “Garden tools to lend” will soon be offline');
 		expect(mail.textBody).toContain('Hello Sofia Martin');
 		expect(await db().$count(emails)).toBe(before + 1);
 		expect((await row(silent.id)).expiryNoticeSentAt).toEqual(expect.any(Date));

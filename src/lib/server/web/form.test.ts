@@ -31,27 +31,37 @@ describe('sign-up form with bad input', () => {
 	});
 
 	it.each([
-		['empty name', { name: '   ' }, 'name', 'Ce champ est obligatoire.'],
+		['empty name', { name: '   ' }, 'name', 'Ce champ est obligatoire. Remplissez-le.'],
 		[
 			'very long name',
 			{ name: 'a'.repeat(10_000) },
 			'name',
-			'Ce texte est trop long : 80 caractères au plus. Raccourcissez-le.'
+			'Ce texte est trop long : 80 signes au plus. Raccourcissez-le.'
 		],
 		[
 			'script in the name',
 			{ name: '<script>alert(1)</script>' },
 			'name',
-			'Les caractères < et > ne sont pas acceptés ici.'
+			'Les signes < et > sont refusés ici. Retirez-les.'
 		],
 		[
 			'malformed email',
 			{ email: 'nadia@' },
 			'email',
-			'Saisissez une adresse électronique complète, par exemple prenom@exemple.fr.'
+			'Indiquez une adresse e-mail complète, par exemple prenom@exemple.fr.'
 		],
-		['short password', { password: 'court' }, 'password', 'Le mot de passe doit contenir au moins 8 caractères.'],
-		['unknown network', { network: 'reseau-inexistant' }, 'network', "Ce réseau n'existe pas sur ce site."]
+		[
+			'short password',
+			{ password: 'court' },
+			'password',
+			"Ce mot de passe est trop court. Choisissez-en un d'au moins 8 signes."
+		],
+		[
+			'unknown network',
+			{ network: 'reseau-inexistant' },
+			'network',
+			"Ce réseau n'existe pas sur ce site. Vérifiez l'adresse, ou revenez à l'accueil."
+		]
 	])('%s → message on the field, nothing written', async (_case, change, field, message) => {
 		const before = await written();
 		const result = await submitSignUp({ ...good, ...change });

@@ -27,18 +27,18 @@ describe('sentences that state a limit', () => {
 	it('say the most characters of the field that refused the text, in French', () => {
 		overwriteGetLocale(() => 'fr');
 		expect(sentence(personName, 'a'.repeat(MAX_LENGTH.personName + 1))).toBe(
-			'Ce texte est trop long : 80 caractères au plus. Raccourcissez-le.'
+			'Ce texte est trop long : 80 signes au plus. Raccourcissez-le.'
 		);
 		// French groups thousands with a narrow no-break space.
 		expect(sentence(longText(MAX_LENGTH.postDescription), 'a'.repeat(5000))).toBe(
-			'Ce texte est trop long : 4\u202f000 caractères au plus. Raccourcissez-le.'
+			'Ce texte est trop long : 4\u202f000 signes au plus. Raccourcissez-le.'
 		);
 	});
 
 	it('write numbers the English way in English', () => {
 		overwriteGetLocale(() => 'en');
 		expect(sentence(longText(MAX_LENGTH.postDescription), 'a'.repeat(5000))).toBe(
-			'This text is too long: 4,000 characters at most. Please shorten it.'
+			'This text is too long: 4,000 characters at most. Shorten it.'
 		);
 	});
 

@@ -35,7 +35,9 @@ describe('the new message form', () => {
 			const result = await actions.default(event(member.actor, null, body));
 			expect(result).toMatchObject({
 				status: 403,
-				data: { errors: { _form: "Vous n'êtes pas membre de ce réseau." } }
+				data: {
+					errors: { _form: "Vous n'êtes pas membre de ce réseau. Demandez à le rejoindre depuis « Mon compte »." }
+				}
 			});
 		}
 	});

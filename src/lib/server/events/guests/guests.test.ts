@@ -308,7 +308,7 @@ describe('a guest registration', () => {
 		advanceClock(25 * HOUR);
 		expect(await expireOffers()).toBe(1);
 		expect((await getGuestPlace({ token })).registration?.status).toBe('expired');
-		expect((await mailTo(samira)).at(-1)!.textBody).toContain('pas été confirmée à temps');
+		expect((await mailTo(samira)).at(-1)!.textBody).toContain("n'a pas été confirmée dans les 24 heures");
 		await expect(confirmGuestOffer({ token })).rejects.toMatchObject({ code: 'event_no_offer' });
 		const nextRow = await db()
 			.select()

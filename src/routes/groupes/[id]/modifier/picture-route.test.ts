@@ -60,8 +60,16 @@ describe('the group picture form and image', () => {
 		const group = await createGroupIn(network.id);
 		const scope = { networkId: network.id, groupId: group.id };
 		for (const [bytes, status, text] of [
-			[jpeg(1_000_001), 413, 'Cette photo est trop lourde : 1 Mo au plus. Choisissez-en une plus légère.'],
-			[new TextEncoder().encode('<svg></svg>'), 400, "Ce fichier n'est pas une photo JPEG, PNG ou WebP."]
+			[
+				jpeg(1_000_001),
+				413,
+				'Cette photo est trop lourde : 1 Mo (mégaoctets) au plus. Choisissez une photo plus légère.'
+			],
+			[
+				new TextEncoder().encode('<svg></svg>'),
+				400,
+				"Ce fichier n'est pas une photo JPEG, PNG ou WebP. Choisissez une photo prise avec un téléphone ou un appareil photo."
+			]
 		] as const) {
 			const result = await actions.picture(
 				event({ actor: coordinator.actor, ...scope, body: pictureForm(bytes, 'Un titre') })

@@ -23,7 +23,12 @@ describe('renewing a login code', () => {
 		const refused = await actions.default(posted);
 		expect(refused).toMatchObject({
 			status: 403,
-			data: { errors: { _form: "Vous n'avez pas le droit de faire cela." } }
+			data: {
+				errors: {
+					_form:
+						"Cette action est réservée à d'autres personnes du réseau. Revenez à l'accueil, ou demandez à l'équipe du réseau."
+				}
+			}
 		});
 		// SvelteKit runs the page's load after the action, on the same POST: it must render the page.
 		expect(await load(posted)).toEqual({});
