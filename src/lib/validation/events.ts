@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { EVENT_AUDIENCES, EVENT_KINDS } from '../event-options.ts';
 import { EVENT_MAX_HOURS, MAX_COUNT, MAX_LENGTH, MIN_LENGTH, RANGE } from '../limits.ts';
-import { idList, longText, shortText, text, wholeNumber, whenValid } from './fields.ts';
+import { idList, longText, shortText, text, typedDay, wholeNumber, whenValid } from './fields.ts';
 import { pageNumberField } from './queries.ts';
 import { fromLocalInput, parisDate } from '../paris-time.ts';
 
@@ -43,6 +43,7 @@ const repeatUntil = z
 	.string()
 	.trim()
 	.default('')
+	.transform(typedDay)
 	.refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && fromLocalInput(`${v}T12:00`) !== undefined), {
 		error: 'evt_date'
 	})

@@ -27,12 +27,20 @@ describe('the exchange form', () => {
 		expect(parsed).toMatchObject({ minutes: 90, learnerAccountIds: [ids.learner, ids.skill], postId: null });
 	});
 
+	it('reads a day typed as the hint asks (jj/mm/aaaa), as a date picker sends it (aaaa-mm-jj)', () => {
+		expect(recordExchangeInput.parse({ ...form, occurredOn: '21/11/2026' }).occurredOn).toBe('2026-11-21');
+		expect(recordExchangeInput.parse({ ...form, occurredOn: '1/2/2026' }).occurredOn).toBe('2026-02-01');
+		expect(recordExchangeInput.parse(form).occurredOn).toBe('2026-11-21');
+	});
+
 	it.each([
 		['0 minutes', { minutes: '0' }, 'minutes', 'exch_minutes'],
 		['10 000 minutes', { minutes: '10000' }, 'minutes', 'exch_minutes'],
 		['minutes in words', { minutes: 'une heure' }, 'minutes', 'exch_minutes'],
 		['no learner', { learnerAccountIds: '' }, 'learnerAccountIds', 'choose_one'],
 		['a date that does not exist', { occurredOn: '2026-02-30' }, 'occurredOn', 'exch_date'],
+		['a typed date that does not exist', { occurredOn: '30/02/2026' }, 'occurredOn', 'exch_date'],
+		['a date written month first', { occurredOn: '11/21/2026' }, 'occurredOn', 'exch_date'],
 		['no skill', { skillId: '' }, 'skillId', 'required']
 	])('refuses %s with a French sentence next to the field', (_, bad, field, code) => {
 		const errors = errorsOf({ ...form, ...bad });

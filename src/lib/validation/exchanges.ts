@@ -2,7 +2,7 @@
 // settings. Error messages are codes translated at the edge (`invalid_<code>`).
 import { z } from 'zod';
 import { MAX_COUNT, MAX_LENGTH, RANGE } from '../limits.ts';
-import { idList, longText } from './fields.ts';
+import { idList, longText, typedDay } from './fields.ts';
 
 export const RECIPROCITY_MODES = ['open', 'time_bank', 'gift'] as const;
 export type ReciprocityMode = (typeof RECIPROCITY_MODES)[number];
@@ -56,6 +56,7 @@ export const recordExchangeInput = z.object({
 		.string({ error: 'required' })
 		.trim()
 		.min(1, { error: 'required' })
+		.transform(typedDay)
 		.refine(isRealDate, { error: 'exch_date' }),
 	minutes: z
 		.string({ error: 'required' })

@@ -109,3 +109,14 @@ export function whenValid(...fields: string[]) {
 			!payload.issues.some((issue) => !issue.path?.length || fields.includes(String(issue.path[0])))
 	};
 }
+
+/**
+ * A calendar day as a person types it where the browser shows a plain text box instead of a date picker: the
+ * hints ask for jj/mm/aaaa (docs/writing.md), date pickers post aaaa-mm-jj. « 21/11/2026 », « 1/2/2027 » or
+ * « 21.11.2026 » become « 2026-11-21 »; anything else is left as typed, for the schema's own check to refuse.
+ */
+export function typedDay(value: string): string {
+	const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+	if (!match) return value;
+	return `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+}

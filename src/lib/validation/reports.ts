@@ -1,7 +1,7 @@
 // The coordinators' report period: ?du=YYYY-MM-DD&au=YYYY-MM-DD (Paris calendar days, both included). Without
 // them, the last 3 months up to today. Bad dates give a message next to the field, never a 500.
 import { z } from 'zod';
-import { whenValid } from './fields.ts';
+import { typedDay, whenValid } from './fields.ts';
 
 /** The longest period a report covers (two years and a day). */
 export const REPORT_MAX_DAYS = 731;
@@ -35,7 +35,7 @@ export function monthsBefore(day: string, months: number): string {
 	return d.toISOString().slice(0, 10);
 }
 
-const reportDay = z.string().trim().refine(isReportDay, { error: 'rep_date' });
+const reportDay = z.string().trim().transform(typedDay).refine(isReportDay, { error: 'rep_date' });
 
 export const reportPeriod = z.object({ du: reportDay, au: reportDay }).superRefine(
 	(value, ctx) => {

@@ -177,6 +177,8 @@ describe('coordinators report', () => {
 		};
 		expect(period('')).toEqual({ ok: true, from: '2026-02-28', to: '2026-05-31' });
 		expect(period('?du=2026-01-01&au=2026-01-31')).toEqual({ ok: true, from: '2026-01-01', to: '2026-01-31' });
+		// Typed as the hint asks, where the browser shows a text box instead of a date picker.
+		expect(period('?du=01/01/2026&au=31/01/2026')).toEqual({ ok: true, from: '2026-01-01', to: '2026-01-31' });
 		expect(period('?du=2026-02-30&au=demain')).toMatchObject({
 			ok: false,
 			errors: { du: 'rep_date', au: 'rep_date' }

@@ -59,6 +59,9 @@ describe('event input', () => {
 		expect(issueCodes({ onlineUrl: '' })).toEqual({ venueId: 'evt_place_required' });
 		expect(issueCodes({ audience: 'group' })).toEqual({ groupId: 'evt_group_required' });
 		expect(issueCodes({ repeatUntil: '2030-03-01' })).toEqual({ repeatUntil: 'evt_repeat_before_start' });
+		// The end of a series typed as the hint asks (jj/mm/aaaa) is read like a date picker's value.
+		expect(issueCodes({ repeatUntil: '01/03/2030' })).toEqual({ repeatUntil: 'evt_repeat_before_start' });
+		expect(issueCodes({ repeatUntil: '31/02/2030' })).toEqual({ repeatUntil: 'evt_date' });
 	});
 
 	it('a venue or group of another network, or an unknown facilitator, is refused and nothing is saved', async () => {
