@@ -4,8 +4,9 @@
 // and an event page, read as a member of a seeded town (bench-town.ts: the city seed at town size, with events)
 // served by the built app (scripts/serve.ts) on PGlite — or on PostgreSQL with --database-url. Prints
 // performance, accessibility, best practices, LCP, requests and bytes transferred per page, the goals of issue 13
-// (mobile ≥ 95, LCP < 2.5 s) and every failed accessibility or best-practices audit. --url/--cookie measure an
-// already running server instead (no seeding); --pages adds paths; --report writes each page's JSON report.
+// (mobile ≥ 95, LCP < 2.5 s), every failed accessibility or best-practices audit, and each page's weight
+// (page-weight.ts). --url/--cookie measure an already running server instead (no seeding); --pages adds paths;
+// --report writes each page's JSON report.
 import type { ChildProcess } from 'node:child_process';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import lighthouse from 'lighthouse';
 import { openDatabase } from '../src/lib/server/db/open.ts';
 import { startServer, stopServer } from './lib/bench-measure.ts';
 import { prepareTown, serverEnv } from './lib/bench-town.ts';
+import { pageWeights, weightTable } from './lib/page-weight.ts';
 import { freePort } from './lib/postgres-server.ts';
 import { stopOnStartError } from './lib/start-errors.ts';
 
@@ -69,7 +71,11 @@ async function audit(port: number, url: string, cookie: string): Promise<{ row: 
 	for (const id of ['accessibility', 'best-practices']) {
 		for (const ref of lhr.categories[id].auditRefs) {
 			const a = lhr.audits[ref.id];
-			if (ref.weight > 0 && a.score !== null && a.score < 1) failed.push(`${id} : ${a.id} — ${a.title}`);
+			if (ref.weight === 0 || a.score === null || a.score >= 1) continue;
+			// What failed, for the few audits that say it in a line (console errors, missing labels…).
+			const items = ((a.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []).slice(0, 3);
+			const what = items.map((i) => String(i.description ?? i.url ?? (i.node as { snippet?: string })?.snippet ?? ''));
+			failed.push(`${id} : ${a.id} — ${a.title}${what.length ? ` (${what.join(' ; ')})` : ''}`);
 		}
 	}
 	const requests = (lhr.audits['network-requests'].details as { items?: unknown[] } | undefined)?.items ?? [];
@@ -162,6 +168,8 @@ try {
 		}
 	}
 	print(rows);
+	// The same pages weighed by Chromium itself, first visit, no throttling: requests, bytes, compression.
+	console.log('\n' + weightTable(await pageWeights(url, cookie, pages)));
 } finally {
 	chrome?.kill();
 	await stopServer(server);
