@@ -119,7 +119,7 @@ test('the administrator creates a second network with a new coordinator; bad inp
 test('the new coordinator sets a password from the email and publishes in her network only', async ({ page }) => {
 	const mail = await waitForMail({
 		to: martine.email,
-		subject: /Vous coordonnez le réseau « Entraide des Fontenelles »/
+		subject: /Vous êtes responsable du réseau « Entraide des Fontenelles »/
 	});
 	expect(mail.text).toContain(`Bonjour ${martine.name},`);
 	await visit(page, linkIn(mail, '/mot-de-passe/'));

@@ -101,7 +101,7 @@ describe('createNetworkWithCoordinator', () => {
 		// The network starts with the seeded themes, like one made by the setup page.
 		expect((await db().select().from(themes).where(eq(themes.networkId, network.id))).length).toBeGreaterThan(5);
 		const [mail] = await db().select().from(emails).where(eq(emails.toAddress, karim.email!));
-		expect(mail.subject).toBe(`Vous coordonnez le réseau « ${network.name} »`);
+		expect(mail.subject).toBe(`Vous êtes responsable du réseau « ${network.name} »`);
 		expect(mail.textBody).toContain(`${origin}/compte`);
 		expect(mail.holdsSecretLink).toBe(false);
 		const [entry] = await db().select().from(auditLog).where(eq(auditLog.subjectId, network.id));
@@ -135,7 +135,7 @@ describe('createNetworkWithCoordinator', () => {
 		const [mail] = await db().select().from(emails).where(eq(emails.toAddress, email));
 		expect(mail.holdsSecretLink).toBe(true);
 		expect(mail.textBody).toContain(`réseau « ${network.name} »`);
-		expect(mail.textBody).toContain(`valable ${INVITATION_DAYS} jours`);
+		expect(mail.textBody).toContain(`marche pendant ${INVITATION_DAYS} jours`);
 		const token = mail.textBody.match(/\/mot-de-passe\/([A-Za-z0-9_-]+)/)![1];
 
 		advanceClock((INVITATION_DAYS * 24 - 1) * 3_600_000);

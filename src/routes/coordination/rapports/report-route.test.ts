@@ -32,7 +32,7 @@ describe('the report page', () => {
 			values: Record<string, string>;
 		};
 		expect(page.report).toBeNull();
-		expect(page.errors.du).toMatch(/date valable/);
+		expect(page.errors.du).toMatch(/jj\/mm\/aaaa/);
 		expect(page.values).toEqual({ du: '2026-02-30', au: '2026-01-01' });
 	});
 
