@@ -7,6 +7,7 @@ import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { calendarFeeds, groups, memberships, networks } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
+import { loadMemberBookings } from '../space/booking-calendar.ts';
 import { writeCalendar } from './ics.ts';
 import { feedSince, listedEvents, loadMemberOccurrences, loadSeries } from './load-calendar-events.ts';
 
@@ -56,7 +57,9 @@ export async function readCalendarFeed(options: {
 	let events;
 	if (feed.scope === 'member') {
 		name = m.cal_feed_member_name({ network });
-		events = await loadMemberOccurrences(db(), { ...scope, accountId: feed.accountId });
+		const member = { ...scope, accountId: feed.accountId };
+		// Their events and their bookings of rooms and stations (decision 029).
+		events = [...(await loadMemberOccurrences(db(), member)), ...(await loadMemberBookings(db(), member))];
 	} else if (feed.scope === 'group' && feed.groupId) {
 		name = m.cal_feed_group_name({ group: feed.groupName ?? '', network });
 		events = await loadSeries(db(), { ...scope, where: listedEvents(feed.groupId) });

@@ -1,0 +1,41 @@
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { requireMember, type Actor } from '../auth/policies.ts';
+import { db } from '../db/client.ts';
+import { spaceResources, venues } from '../db/schema/index.ts';
+import { BOOKABLE_KINDS } from '../../space-options.ts';
+
+/**
+ * `/espace`: the rooms and computer stations members can book, by venue (« notre local » first). Resources for
+ * the coordinators only are left out for plain members, group ones are listed (the grid says who may book).
+ */
+export async function listSpace(options: { actor: Actor | null; networkId: string }) {
+	requireMember(options.actor, options.networkId);
+	const rows = await db()
+		.select({
+			id: spaceResources.id,
+			name: spaceResources.name,
+			kind: spaceResources.kind,
+			description: spaceResources.description,
+			audience: spaceResources.audience,
+			venueId: venues.id,
+			venueName: venues.name
+		})
+		.from(spaceResources)
+		.innerJoin(venues, eq(venues.id, spaceResources.venueId))
+		.where(
+			and(
+				eq(spaceResources.networkId, options.networkId),
+				isNull(spaceResources.archivedAt),
+				isNull(venues.archivedAt),
+				inArray(spaceResources.kind, [...BOOKABLE_KINDS])
+			)
+		)
+		.orderBy(desc(venues.isOwnSpace), asc(venues.nameKey), asc(spaceResources.kind), asc(spaceResources.nameKey));
+	const byVenue = new Map<string, { id: string; name: string; resources: typeof rows }>();
+	for (const row of rows) {
+		const venue = byVenue.get(row.venueId) ?? { id: row.venueId, name: row.venueName, resources: [] };
+		venue.resources.push(row);
+		byVenue.set(row.venueId, venue);
+	}
+	return [...byVenue.values()];
+}
