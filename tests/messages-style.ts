@@ -104,7 +104,11 @@ export const REPLACED_WORDS = [
 	'personne coordinatrice',
 	'rendez-vous',
 	'n°',
-	'aaaa-mm-jj'
+	'aaaa-mm-jj',
+	'format',
+	'formats',
+	'close',
+	'closes'
 ];
 
 function wordPattern(word: string) {
