@@ -11,7 +11,12 @@ import { advanceClock } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { profiles } from '../db/schema/index.ts';
 import { answerPost } from '../introductions/open-introduction.ts';
-import { helpersForLatestRequest, learnersOfMember, requestsForMember } from './suggest-for-member.ts';
+import {
+	HOME_SUGGESTIONS,
+	helpersForLatestRequest,
+	learnersOfMember,
+	requestsForMember
+} from './suggest-for-member.ts';
 
 describe('home-page suggestions', () => {
 	it('shows the helpers for the member’s latest live request, and nothing once it has expired', async () => {
@@ -144,6 +149,42 @@ describe('requests a member could help with', () => {
 			older.id,
 			shelf.id
 		]);
+	});
+
+	it('reads only the newest requests of each skill, and still gives the five best of all of them', async () => {
+		const { network, member } = await createNetworkWithPeople();
+		const plumbing = await createSkill(network.id, 'Plomberie', 'Bricolage & réparation');
+		const wiring = await createSkill(network.id, 'Électricité', 'Bricolage & réparation');
+		const awa = await createMember(network.id, { name: 'Awa Diop' });
+		await addMemberSkill(network.id, awa.id, plumbing.id, 'share');
+		await addMemberSkill(network.id, awa.id, wiring.id, 'share');
+		const awaActor = await actorOf(awa.id);
+		const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
+		const request = (title: string, skillIds: string[], createdAt: Date, more: Record<string, unknown> = {}) =>
+			createPost(network.id, member.id, { kind: 'request', title, skillIds, createdAt, ...more });
+		// The newest plumbing requests do not qualify: closed, expired, answered by her. The walk goes past them.
+		await request('Fermée', [plumbing.id], minutesAgo(1), { status: 'closed', closedAt: new Date() });
+		await request('Expirée', [plumbing.id], minutesAgo(2), { expiresAt: new Date(Date.now() - 1000) });
+		const answered = await request('Déjà répondu', [plumbing.id], minutesAgo(3));
+		await answerPost({ actor: awaActor, networkId: network.id, postId: answered.id });
+		// Then, per skill, more requests than the home page shows; three at the very same time (ties by id), one
+		// with both skills (listed once, naming both).
+		const live = [];
+		for (let i = 0; i < 7; i++) live.push(await request(`Plomberie ${i}`, [plumbing.id], minutesAgo(10 + 3 * i)));
+		for (let i = 0; i < 3; i++) live.push(await request(`Ensemble ${i}`, [wiring.id], minutesAgo(14)));
+		live.push(await request('Les deux', [plumbing.id, wiring.id], minutesAgo(11)));
+		for (let i = 0; i < 6; i++) live.push(await request(`Électricité ${i}`, [wiring.id], minutesAgo(30 + i)));
+
+		const found = await requestsForMember({ actor: awaActor, networkId: network.id });
+		const expected = [...live]
+			.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? -1 : 1))
+			.slice(0, HOME_SUGGESTIONS);
+		expect(found.map((r) => r.title)).toEqual(expected.map((r) => r.title));
+		// 10, 11 and 13 minutes ago, then two of the three at 14 minutes (by id), none of the older electricity.
+		expect(found.slice(0, 3).map((r) => r.title)).toEqual(['Plomberie 0', 'Les deux', 'Plomberie 1']);
+		expect(found.slice(3).map((r) => r.title.split(' ')[0])).toEqual(['Ensemble', 'Ensemble']);
+		expect(new Set(found.find((r) => r.title === 'Les deux')?.about)).toEqual(new Set(['Électricité', 'Plomberie']));
+		expect(found.every((r) => r.skillMatch)).toBe(true);
 	});
 
 	it('is for members of the network only', async () => {

@@ -92,13 +92,15 @@ export async function learnersOfMember(options: { actor: Actor | null; networkId
 
 export type RequestSuggestion = { id: string; title: string; authorName: string; about: string[]; skillMatch: boolean };
 
-/** How many recent requests of each of the member's themes are looked at for theme-only suggestions. */
-const THEME_CANDIDATES = 50;
-
 /**
  * « Des demandes où vous pourriez aider »: other members' live requests that ask for a skill the member shares
  * (first), or that are filed under the theme of one (then), newest first, leaving out those the member already
  * answered or was introduced to. `about` names the matching skills, or the theme.
+ *
+ * Bounded (issue 13): each skill gives only its newest HOME_SUGGESTIONS requests that qualify, walked newest
+ * first from post_skills_skill_newest_idx, and each theme its newest HOME_SUGGESTIONS theme-only requests from
+ * posts_live_theme_idx; the best HOME_SUGGESTIONS of all of them are the same as those of every request of the
+ * member's skills and themes, because the order is the same (skill before theme, then newest, then id).
  */
 export async function requestsForMember(options: {
 	actor: Actor | null;
@@ -106,43 +108,48 @@ export async function requestsForMember(options: {
 }): Promise<RequestSuggestion[]> {
 	const actor = requireMember(options.actor, options.networkId);
 	const at = sql`${now().toISOString()}::timestamptz`;
+	// A request the member could answer: live, someone else's, not one they already answered or were introduced to.
+	const answerable = sql`p.network_id = ${options.networkId} and p.kind = 'request' and p.status = 'open'
+		and p.expires_at > ${at} and p.author_account_id <> ${actor.accountId}
+		and not exists (select 1 from introduction_people ip join introductions i on i.id = ip.introduction_id
+			where i.post_id = p.id and ip.account_id = ${actor.accountId})`;
 	const rows = await sqlRows<{ id: string; title: string; author_name: string; about: string[]; skill_match: boolean }>(
 		db(),
-		sql`with mine as (
+		sql`with mine as materialized (
 			select ms.skill_id, s.theme_id from member_skills ms join skills s on s.id = ms.skill_id
 			where ms.network_id = ${options.networkId} and ms.account_id = ${actor.accountId} and ms.direction = 'share'
 		),
 		candidates as (
-			select ps.post_id, true as exact from post_skills ps
-			where ps.network_id = ${options.networkId} and ps.skill_id in (select skill_id from mine)
-			union all
-			select recent.id, false from (select distinct theme_id from mine) t
-			cross join lateral (
-				select p.id from posts p
-				where p.network_id = ${options.networkId} and p.theme_id = t.theme_id and p.status = 'open'
-					and p.kind = 'request' and p.expires_at > ${at}
-				order by p.created_at desc limit ${THEME_CANDIDATES}
-			) recent
+			select newest.id, newest.created_at, true as skill_match from mine cross join lateral (
+				select p.id, p.created_at from post_skills ps join posts p on p.id = ps.post_id
+				where ps.skill_id = mine.skill_id and ${answerable}
+				order by ps.post_created_at desc nulls last, ps.post_id
+				limit ${HOME_SUGGESTIONS}
+			) newest
+			union
+			select newest.id, newest.created_at, false from (select distinct theme_id from mine) t cross join lateral (
+				select p.id, p.created_at from posts p
+				where p.theme_id = t.theme_id and ${answerable}
+					and not exists (select 1 from post_skills ps where ps.post_id = p.id
+						and ps.skill_id in (select skill_id from mine))
+				order by p.created_at desc, p.id
+				limit ${HOME_SUGGESTIONS}
+			) newest
 		),
 		ranked as (
-			select p.id, p.title, p.theme_id, p.author_account_id, p.created_at, bool_or(c.exact) as skill_match
-			from candidates c join posts p on p.id = c.post_id
-			where p.kind = 'request' and p.status = 'open' and p.expires_at > ${at}
-				and p.author_account_id <> ${actor.accountId}
-				and not exists (select 1 from introduction_people ip join introductions i on i.id = ip.introduction_id
-					where i.post_id = p.id and ip.account_id = ${actor.accountId})
-			group by p.id
-			order by skill_match desc, p.created_at desc, p.id
+			select c.id, c.created_at, c.skill_match from candidates c
+			order by c.skill_match desc, c.created_at desc, c.id
 			limit ${HOME_SUGGESTIONS}
 		)
-		select r.id, r.title, a.name as author_name, r.skill_match,
+		select r.id, p.title, a.name as author_name, r.skill_match,
 			case when r.skill_match then
 				(select array_agg(s.name order by s.name) from post_skills ps join skills s on s.id = ps.skill_id
 					where ps.post_id = r.id and ps.skill_id in (select skill_id from mine))
 			else array[th.name] end as about
 		from ranked r
-		join accounts a on a.id = r.author_account_id
-		join themes th on th.id = r.theme_id
+		join posts p on p.id = r.id
+		join accounts a on a.id = p.author_account_id
+		join themes th on th.id = p.theme_id
 		order by r.skill_match desc, r.created_at desc, r.id`
 	);
 	return rows.map((r) => ({
