@@ -15,7 +15,7 @@ test('a member resets a forgotten password with the emailed link, which works on
 	const asked = new Date();
 	await page.getByLabel('Adresse e-mail').fill(karim.email);
 	await page.getByRole('button', { name: 'Envoyer le lien' }).click();
-	await expect(page.getByRole('status')).toContainText('Si un compte existe avec cette adresse');
+	await expect(page.getByRole('status')).toContainText('Si un compte utilise cette adresse');
 	await expectAccessible(page);
 
 	const mail = await waitForMail({ to: karim.email, subject: /Choisir un nouveau mot de passe/, after: asked });
