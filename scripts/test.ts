@@ -1,5 +1,7 @@
 // `npm test`: every check the project has, in order, stopping at the first failure.
-// lint → type check → unit and domain tests (PGlite, then a throwaway PostgreSQL) → build → e2e journeys.
+// generate → lint and type check side by side → unit and domain tests (PGlite and a throwaway PostgreSQL, two
+// Vitest workers) → build → e2e journeys. Lint and svelte-check each keep one core busy for half a minute, so on
+// a 2-core machine they run at the same time; their output is printed when each ends, not interleaved.
 //
 // `--skip-e2e` (local use only, e.g. `npm test -- --skip-e2e`) leaves out Chromium and the e2e journeys.
 // CI and the default run everything.
@@ -13,7 +15,9 @@ const CHROMIUM = '/usr/bin/chromium';
 // The whole run should stay under this on a 2-core machine; going over is reported, not fatal.
 const BUDGET_MS = 15 * 60_000;
 
-type Stage = { name: string; run: () => Promise<number> };
+/** A step of the run: a command, or steps run side by side (each keeps its own line and time in the summary). */
+type Step = { name: string; run: () => Promise<number> };
+type Stage = Step | { together: Step[] };
 type Result = { name: string; ms: number; status: 'réussi' | 'échoué' | 'non lancé' };
 
 const known = new Set(['--skip-e2e']);
@@ -24,23 +28,31 @@ if (unknown.length > 0) {
 }
 const skipE2e = process.argv.includes('--skip-e2e');
 
-let current: ChildProcess | undefined;
+const running = new Set<ChildProcess>();
 let interrupted = false;
 
 function npmRun(script: string): () => Promise<number> {
-	return () =>
-		new Promise((resolve) => {
-			const child = spawn('npm', ['run', script], { cwd: ROOT, stdio: 'inherit' });
-			current = child;
-			child.on('error', (error) => {
-				console.error(error);
-				resolve(1);
-			});
-			child.on('exit', (code, signal) => {
-				current = undefined;
-				resolve(code ?? (signal ? 1 : 0));
-			});
+	return () => command('npm', ['run', script]);
+}
+
+/** Runs a command in the project folder. `buffered` keeps its output and prints it in one block at the end. */
+function command(file: string, args: string[], buffered = false): Promise<number> {
+	return new Promise((resolve) => {
+		const child = spawn(file, args, { cwd: ROOT, stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+		running.add(child);
+		const output: Buffer[] = [];
+		child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
+		child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
+		child.on('error', (error) => {
+			console.error(error);
+			resolve(1);
 		});
+		child.on('exit', (code, signal) => {
+			running.delete(child);
+			if (buffered) process.stdout.write(Buffer.concat(output));
+			resolve(code ?? (signal ? 1 : 0));
+		});
+	});
 }
 
 async function ensureChromium(): Promise<number> {
@@ -59,9 +71,15 @@ async function ensureChromium(): Promise<number> {
 	return 1;
 }
 
+const svelteCheck = ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'];
 const stages: Stage[] = [
-	{ name: 'Lint (prettier, eslint)', run: npmRun('lint') },
-	{ name: 'Vérification des types (svelte-check)', run: npmRun('check') },
+	{ name: 'Génération (Paraglide, SvelteKit)', run: npmRun('generate') },
+	{
+		together: [
+			{ name: 'Lint (prettier, eslint)', run: () => command('npm', ['run', 'lint'], true) },
+			{ name: 'Vérification des types (svelte-check)', run: () => command('npx', svelteCheck, true) }
+		]
+	},
 	{ name: 'Tests unitaires et domaine (PGlite, PostgreSQL)', run: npmRun('test:unit') },
 	{ name: 'Build', run: npmRun('build') },
 	...(skipE2e
@@ -101,21 +119,32 @@ process.on('SIGINT', () => {
 });
 process.on('SIGTERM', () => {
 	interrupted = true;
-	current?.kill('SIGTERM');
+	for (const child of running) child.kill('SIGTERM');
 });
 
+const steps = stages.flatMap((stage) => ('together' in stage ? stage.together : [stage]));
+const results: Result[] = steps.map((s) => ({ name: s.name, ms: 0, status: 'non lancé' }));
+
+/** Runs one step and records its time and status; returns its exit code. */
+async function runStep(step: Step): Promise<number> {
+	const result = results[steps.indexOf(step)];
+	const t0 = performance.now();
+	const code = await step.run();
+	result.ms = performance.now() - t0;
+	result.status = code === 0 && !interrupted ? 'réussi' : 'échoué';
+	console.log(`\n→ ${step.name} : ${result.status} en ${duration(result.ms)}`);
+	return code;
+}
+
 const started = performance.now();
-const results: Result[] = stages.map((s) => ({ name: s.name, ms: 0, status: 'non lancé' }));
 let exitCode = 0;
 for (const [i, stage] of stages.entries()) {
-	header(`${i + 1}/${stages.length} · ${stage.name}`);
-	const t0 = performance.now();
-	const code = await stage.run();
-	results[i].ms = performance.now() - t0;
-	results[i].status = code === 0 && !interrupted ? 'réussi' : 'échoué';
-	console.log(`\n→ ${stage.name} : ${results[i].status} en ${duration(results[i].ms)}`);
-	if (code !== 0 || interrupted) {
-		exitCode = interrupted ? 130 : code;
+	const group = 'together' in stage ? stage.together : [stage];
+	header(`${i + 1}/${stages.length} · ${group.map((step) => step.name).join(' + ')}`);
+	const codes = await Promise.all(group.map(runStep));
+	const failed = codes.find((code) => code !== 0);
+	if (failed !== undefined || interrupted) {
+		exitCode = interrupted ? 130 : (failed ?? 1);
 		break;
 	}
 }
