@@ -9,6 +9,12 @@ import type { SearchFilters } from './search.ts';
 export const TITLE_HEADLINE = `StartSel=${START}, StopSel=${STOP}, HighlightAll=true`;
 export const EXCERPT_HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=" … "`;
 
+/**
+ * How many of the newest posts matching by their words are ranked (decision 014, « Bounded ranking »): the index
+ * still finds every match, but only these are scored, the same ones for every page (pages stay consistent).
+ */
+export const RANKED_POSTS = 500;
+
 /** ts_rank's weights for posts (D, C, B, A): the title (A) counts more than the description (B). */
 const POST_WEIGHTS = sql.raw(`'{0.1, 0.2, 0.4, 1.0}'`);
 
@@ -84,7 +90,8 @@ export function matchedSkillsCte(scope: Scope, labels: boolean): SQL {
  * What a post search needs before ranking: the network's themes (`pt`) and skills (`pk`) whose name matches, each
  * with the relevance it gives the posts filed under it — like a word of their description, so a post that says
  * the word in its title comes first — and `pw`, the `limit` best posts by their own words (their theme, when it
- * matches too, adds to the rank). So « couture » finds the posts of the « Couture » theme and those tagged with the
+ * matches too, adds to the rank), among the RANKED_POSTS newest that match: a common word matches thousands of
+ * posts in a large network, and ranking them all made a search grow with the network (issue 13). So « couture » finds the posts of the « Couture » theme and those tagged with the
  * skill « Couture » even when their text never says the word (decision 014, « Themes and skills find their posts »).
  */
 export function postMatchesCte(scope: Scope, limit: number): SQL {
@@ -99,8 +106,10 @@ export function postMatchesCte(scope: Scope, limit: number): SQL {
 		where s.network_id = ${scope.networkId} and s.search @@ q.tsq),
 	pw as materialized (
 		select p.id, ${match.rank} + coalesce(pt.rank, 0) as rank, p.created_at as fresh
-		from posts p cross join q left join pt on pt.id = p.theme_id
-		where ${match.where} and ${postConditions(scope)}
+		from (select p.id, p.search, p.theme_id, p.created_at from posts p cross join q
+			where ${match.where} and ${postConditions(scope)}
+			order by p.created_at desc, p.id limit ${RANKED_POSTS}) p
+		cross join q left join pt on pt.id = p.theme_id
 		order by rank desc, fresh desc, p.id limit ${limit})`;
 }
 
@@ -108,10 +117,9 @@ export function postMatchesCte(scope: Scope, limit: number): SQL {
  * The posts that match, best first, at most `limit`, after `postMatchesCte`: by their own words (`pw`), or by a
  * matching theme or skill, whichever ranks them higher. Each way gives its own `limit` best, and only those can
  * make the final `limit`. The posts found through one theme or one skill all rank alike, so only the `limit`
- * freshest of each are needed: read by the theme's index for a theme; for a skill, its tagged posts are looked up
- * by id (`= any(array(…))`: left alone, the planner walked the network's newest posts checking each for the skill,
- * 3 000 checks for a skill on 1 % of them) — and not at all when `limit` posts already rank higher by their words
- * (a common word in a large network).
+ * freshest of each are needed: read by the theme's index for a theme; for a skill, from its newest tagged posts
+ * (post_skills_skill_newest_idx, newest first, issue 13) — and not at all when `limit` posts already rank higher
+ * by their words (a common word in a large network).
  */
 export function postRanking(scope: Scope, limit: number): SQL {
 	const conditions = postConditions(scope);
@@ -125,9 +133,9 @@ export function postRanking(scope: Scope, limit: number): SQL {
 				order by p.created_at desc, p.id limit ${limit}) x
 			union all
 			select x.id, pk.rank, x.fresh from pk cross join lateral (
-				select p.id, p.created_at as fresh from posts p
-				where p.id = any(array(select ps.post_id from post_skills ps where ps.skill_id = pk.id)) and ${conditions}
-				order by p.created_at desc, p.id limit ${limit}) x
+				select p.id, p.created_at as fresh from post_skills ps join posts p on p.id = ps.post_id
+				where ps.skill_id = pk.id and ${conditions}
+				order by ps.post_created_at desc nulls last, ps.post_id limit ${limit}) x
 			where not (select count(*) = ${limit} and min(pw.rank) > pk.rank from pw)
 		) f
 		group by f.id, f.fresh
