@@ -195,3 +195,14 @@ export const slotQuery = z.object({
 		.default('')
 		.transform((v) => (fromLocalInput(v) ? v : ''))
 });
+
+/** The edit form: the same fields, and « archivée » (no new bookings; the history stays). */
+export const resourceEditInput = z.intersection(
+	resourceInput,
+	z.object({
+		archived: z
+			.string()
+			.default('')
+			.transform((v) => v !== '')
+	})
+);
