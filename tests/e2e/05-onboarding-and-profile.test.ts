@@ -101,9 +101,9 @@ test('a coordinator fills in the profile of a member without email, and tidies t
 		page.getByText('Un thème porte déjà ce nom, avec ou sans accents et majuscules. Choisissez un autre nom.')
 	).toBeVisible();
 	await expectAccessible(page);
-	await page.getByRole('button', { name: 'Archiver « Couture »' }).click();
+	await page.getByRole('button', { name: 'Mettre « Couture » de côté' }).click();
 	await expect(page.getByRole('status')).toHaveText('Le thème est mis de côté.');
-	await expect(page.getByRole('button', { name: 'Rétablir « Couture »' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Remettre « Couture » en service' })).toBeVisible();
 
 	await visit(page, '/coordination/savoirs');
 	await expect(page.getByRole('cell', { name: 'Potager' })).toBeVisible();
