@@ -72,6 +72,31 @@ describe('matchPost', () => {
 		expect(matches.map((m) => m.accountId)).not.toContain(karim.id);
 	});
 
+	it('keeps every tie at the cut: the best scores first, then the tied by name', async () => {
+		const { network, coordinator, karim, plumbing, post } = await sinkRequest();
+		const add = async (name: string, fields: Partial<typeof profiles.$inferInsert> = {}) => {
+			const person = await createMember(network.id, { name });
+			await addMemberSkill(network.id, person.id, plumbing.id, 'share');
+			await profile(network.id, person.id, fields);
+			return person;
+		};
+		// Two above the rest, then more people at one same score than places left.
+		await add('Zoé Lambert', { availability: ['tue_evening'] });
+		await add('Yanis Moreau', { neighbourhood: 'Petit-Nanterre' });
+		const tied = ['Inès', 'Hugo', 'Gaëlle', 'Farid', 'Eva', 'David', 'Céline', 'Bruno', 'Amel', 'Jules'];
+		for (const first of tied) await add(`${first} Garnier`);
+		const matches = await matchPost({ actor: coordinator.actor, networkId: network.id, postId: post.id });
+		expect(matches.map((m) => m.name)).toEqual([
+			'Zoé Lambert',
+			'Yanis Moreau',
+			...tied
+				.map((first) => `${first} Garnier`)
+				.sort()
+				.slice(0, 8)
+		]);
+		expect(matches.map((m) => m.accountId)).not.toContain(karim.id);
+	});
+
 	it('for an offer, finds the members who want to learn it', async () => {
 		const { network, coordinator, plumbing } = await sinkRequest();
 		const giver = await createMember(network.id, { name: 'Gérard Moreau' });

@@ -62,6 +62,9 @@ async function rankedMatches(networkId: string, postId: string, limit: number, w
 							when extract(hour from p.starts_at at time zone ${PARIS}) < 18 then 'afternoon' else 'evening' end]
 				else coalesce(ap.availability, '{}') end as slots,
 				case when p.place_kind = 'neighbourhood' and p.place <> '' then p.place else coalesce(ap.neighbourhood, '') end as place,
+				-- Its key once here, not once per candidate (name_key is a regular expression).
+				name_key(case when p.place_kind = 'neighbourhood' and p.place <> '' then p.place
+					else coalesce(ap.neighbourhood, '') end) as place_key,
 				coalesce(ap.languages, '{}') as languages
 			from posts p
 			left join profiles ap on ap.network_id = p.network_id and ap.account_id = p.author_account_id
@@ -89,27 +92,39 @@ async function rankedMatches(networkId: string, postId: string, limit: number, w
 		scored as (
 			select c.account_id, c.skills, c.skill_match, coalesce(pr.neighbourhood, '') as neighbourhood,
 				coalesce(pr.availability && post.slots, false) as available,
-				(post.place <> '' and coalesce(name_key(pr.neighbourhood) = name_key(post.place), false)) as nearby,
-				coalesce(pr.languages && post.languages, false) as shared_language,
-				-- Fairness (decision 019): when the candidate last helped, i.e. shared in a confirmed exchange; one
-				-- probe of exchanges_sharer_recent_idx per candidate. Only for requests: the helpers are asked.
-				case when post.direction = 'share' then (select max(e.occurred_on) from exchanges e
-					where e.network_id = post.network_id and e.sharer_account_id = c.account_id
-						and e.confirmed_at is not null) end as last_helped
+				(post.place <> '' and coalesce(name_key(pr.neighbourhood) = post.place_key, false)) as nearby,
+				coalesce(pr.languages && post.languages, false) as shared_language
 			from candidates c
 			cross join post
-			-- Each candidate's profile and name by its key (\`limit 1\` keeps it a lookup): a few hundred candidates
-			-- of a common skill, and the planner would otherwise hash the whole network's profiles and accounts.
+			-- Each candidate's profile by its key (\`limit 1\` keeps it a lookup): a few hundred candidates of a
+			-- common skill, and the planner would otherwise hash the whole network's profiles.
 			left join lateral (select * from profiles pr where pr.network_id = post.network_id
 				and pr.account_id = c.account_id limit 1) pr on true
+		),
+		with_score as (
+			select scored.*,
+				case when skill_match then ${sql.raw(String(w.skill))} else ${sql.raw(String(w.theme))} end
+					+ case when available then ${sql.raw(String(w.availability))} else 0 end
+					+ case when nearby then ${sql.raw(String(w.neighbourhood))} else 0 end
+					+ case when shared_language then ${sql.raw(String(w.language))} else 0 end as score
+			from scored
+		),
+		-- Only those who can still make the list (a score at least the limit-th best, ties included) get their name
+		-- and last exchange read: the tie-breakers, looked up for a few instead of every candidate (issue 13).
+		contenders as (
+			select * from with_score
+			where score >= (select min(best.score) from (select score from with_score order by score desc
+				limit ${limit}) best)
 		)
-		select scored.*, a.name,
-			case when skill_match then ${sql.raw(String(w.skill))} else ${sql.raw(String(w.theme))} end
-				+ case when available then ${sql.raw(String(w.availability))} else 0 end
-				+ case when nearby then ${sql.raw(String(w.neighbourhood))} else 0 end
-				+ case when shared_language then ${sql.raw(String(w.language))} else 0 end as score
-		from scored
-		cross join lateral (select a.id, a.name from accounts a where a.id = scored.account_id limit 1) a
+		select contenders.*, a.name,
+			-- Fairness (decision 019): when the candidate last helped, i.e. shared in a confirmed exchange; one
+			-- probe of exchanges_sharer_recent_idx per contender. Only for requests: the helpers are asked.
+			case when post.direction = 'share' then (select max(e.occurred_on) from exchanges e
+				where e.network_id = post.network_id and e.sharer_account_id = contenders.account_id
+					and e.confirmed_at is not null) end as last_helped
+		from contenders
+		cross join post
+		cross join lateral (select a.id, a.name from accounts a where a.id = contenders.account_id limit 1) a
 		order by score desc, last_helped asc nulls first, a.name, a.id
 		limit ${limit}`
 	);

@@ -7,7 +7,7 @@ import {
 	createPost,
 	createSkill
 } from '../../../../tests/factories.ts';
-import { advanceClock } from '../clock.ts';
+import { advanceClock, now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { profiles } from '../db/schema/index.ts';
 import { answerPost } from '../introductions/open-introduction.ts';
@@ -159,12 +159,13 @@ describe('requests a member could help with', () => {
 		await addMemberSkill(network.id, awa.id, plumbing.id, 'share');
 		await addMemberSkill(network.id, awa.id, wiring.id, 'share');
 		const awaActor = await actorOf(awa.id);
-		const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
+		const start = now().getTime();
+		const minutesAgo = (n: number) => new Date(start - n * 60_000);
 		const request = (title: string, skillIds: string[], createdAt: Date, more: Record<string, unknown> = {}) =>
 			createPost(network.id, member.id, { kind: 'request', title, skillIds, createdAt, ...more });
 		// The newest plumbing requests do not qualify: closed, expired, answered by her. The walk goes past them.
 		await request('Fermée', [plumbing.id], minutesAgo(1), { status: 'closed', closedAt: new Date() });
-		await request('Expirée', [plumbing.id], minutesAgo(2), { expiresAt: new Date(Date.now() - 1000) });
+		await request('Expirée', [plumbing.id], minutesAgo(2), { expiresAt: new Date(start - 1000) });
 		const answered = await request('Déjà répondu', [plumbing.id], minutesAgo(3));
 		await answerPost({ actor: awaActor, networkId: network.id, postId: answered.id });
 		// Then, per skill, more requests than the home page shows; three at the very same time (ties by id), one

@@ -45,6 +45,7 @@ export async function learnersOfMember(options: { actor: Actor | null; networkId
 		db(),
 		sql`with me as (
 			select coalesce(pr.availability, '{}') as slots, coalesce(pr.neighbourhood, '') as place,
+				name_key(coalesce(pr.neighbourhood, '')) as place_key,
 				coalesce(pr.languages, '{}') as languages
 			from (select 1) one
 			left join profiles pr on pr.network_id = ${options.networkId} and pr.account_id = ${actor.accountId}
@@ -58,23 +59,35 @@ export async function learnersOfMember(options: { actor: Actor | null; networkId
 			where mine.network_id = ${options.networkId} and mine.account_id = ${actor.accountId} and mine.direction = 'share'
 				and ${ofActiveMember('ms')}
 			group by ms.account_id
+		),
+		scored as (
+			select l.account_id, l.n, coalesce(pr.neighbourhood, '') as neighbourhood, l.skills,
+				coalesce(pr.availability && me.slots, false) as available,
+				(me.place <> '' and coalesce(name_key(pr.neighbourhood) = me.place_key, false)) as nearby,
+				coalesce(pr.languages && me.languages, false) as shared_language
+			from learners l
+			cross join me
+			-- Each learner's profile by key (\`limit 1\` keeps it a lookup), not a hash of the whole network's.
+			left join lateral (select * from profiles pr where pr.network_id = ${options.networkId}
+				and pr.account_id = l.account_id limit 1) pr on true
+		),
+		with_score as (
+			select scored.*, ${weight(w.skill)} * n
+				+ case when available then ${weight(w.availability)} else 0 end
+				+ case when nearby then ${weight(w.neighbourhood)} else 0 end
+				+ case when shared_language then ${weight(w.language)} else 0 end as score
+			from scored
+		),
+		-- Names break ties only: read for those whose score can still make the list (issue 13), not every learner.
+		contenders as (
+			select * from with_score
+			where score >= (select min(best.score) from (select score from with_score order by score desc
+				limit ${HOME_SUGGESTIONS}) best)
 		)
-		select l.account_id, a.name, coalesce(pr.neighbourhood, '') as neighbourhood, l.skills,
-			coalesce(pr.availability && me.slots, false) as available,
-			(me.place <> '' and coalesce(name_key(pr.neighbourhood) = name_key(me.place), false)) as nearby,
-			coalesce(pr.languages && me.languages, false) as shared_language,
-			${weight(w.skill)} * l.n
-				+ case when coalesce(pr.availability && me.slots, false) then ${weight(w.availability)} else 0 end
-				+ case when me.place <> '' and coalesce(name_key(pr.neighbourhood) = name_key(me.place), false)
-					then ${weight(w.neighbourhood)} else 0 end
-				+ case when coalesce(pr.languages && me.languages, false) then ${weight(w.language)} else 0 end as score
-		from learners l
-		cross join me
-		-- Each learner's name and profile by key (\`limit 1\` keeps it a lookup), not a hash of the whole network's.
-		cross join lateral (select a.id, a.name from accounts a where a.id = l.account_id limit 1) a
-		left join lateral (select * from profiles pr where pr.network_id = ${options.networkId}
-			and pr.account_id = l.account_id limit 1) pr on true
-		order by score desc, a.name, a.id
+		select c.*, a.name
+		from contenders c
+		cross join lateral (select a.id, a.name from accounts a where a.id = c.account_id limit 1) a
+		order by c.score desc, a.name, a.id
 		limit ${HOME_SUGGESTIONS}`
 	);
 	return rows.map((r) => ({
