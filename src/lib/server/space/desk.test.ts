@@ -44,9 +44,19 @@ describe('resources, opening hours and closures', () => {
 		await expect(
 			addResource({ ...where, ...resourceContent(world.venue.id, { name: 'POSTE INFORMATIQUE 2' }) })
 		).rejects.toMatchObject({ code: 'space_resource_name_taken', field: 'name' });
+		await addResource({
+			...where,
+			...resourceContent(world.venue.id, { kind: 'room', name: 'Bureau de l’équipe', audience: 'coordinators' })
+		});
 		const listed = await listSpace({ actor: world.member.actor, networkId: world.networkId });
 		expect(listed.map((v) => [v.name, v.resources.map((r) => r.name)])).toEqual([
 			['Notre local', ['Salle de réunion', 'Poste informatique 2']]
+		]);
+		const forTeam = await listSpace(where);
+		expect(forTeam[0].resources.map((r) => r.name)).toEqual([
+			'Bureau de l’équipe',
+			'Salle de réunion',
+			'Poste informatique 2'
 		]);
 		const edited = await editResource({
 			...where,

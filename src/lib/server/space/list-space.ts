@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
-import { requireMember, type Actor } from '../auth/policies.ts';
+import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { isCoordinator, requireMember, type Actor } from '../auth/policies.ts';
 import { db } from '../db/client.ts';
 import { spaceResources, venues } from '../db/schema/index.ts';
 import { BOOKABLE_KINDS } from '../../space-options.ts';
@@ -27,7 +27,8 @@ export async function listSpace(options: { actor: Actor | null; networkId: strin
 				eq(spaceResources.networkId, options.networkId),
 				isNull(spaceResources.archivedAt),
 				isNull(venues.archivedAt),
-				inArray(spaceResources.kind, [...BOOKABLE_KINDS])
+				inArray(spaceResources.kind, [...BOOKABLE_KINDS]),
+				isCoordinator(options.actor, options.networkId) ? undefined : ne(spaceResources.audience, 'coordinators')
 			)
 		)
 		.orderBy(desc(venues.isOwnSpace), asc(venues.nameKey), asc(spaceResources.kind), asc(spaceResources.nameKey));
