@@ -20,6 +20,7 @@ import { daySheet } from './day-sheet.ts';
 import { editResource } from './edit-resource.ts';
 import { listMyBookings } from './list-my-bookings.ts';
 import { listSpace } from './list-space.ts';
+import { listWeekGrid } from './list-week-grid.ts';
 import { markNoShow } from './mark-no-show.ts';
 import { noShowCounts } from './no-show-counts.ts';
 import { removeClosure } from './remove-closure.ts';
@@ -250,6 +251,19 @@ describe('the front desk', () => {
 			)
 		).toEqual([60]);
 		expect((await slotChoices({ actor: world.member.actor, ...where, start: parisAt(1, 20) })).durations).toEqual([]);
+	});
+
+	it('shows members the grid as far as they may book, and the front desk further', async () => {
+		const world = await spaceWorld({ maxDaysAhead: 3 });
+		const where = { networkId: world.networkId, resourceId: world.station.id };
+		const far = parisDate(parisAt(20, 12));
+		const member = await listWeekGrid({ actor: world.member.actor, ...where, week: far });
+		expect(member).toMatchObject({ days: [], nextWeek: null });
+		const desk = await listWeekGrid({ actor: world.coordinator.actor, ...where, week: far });
+		expect(desk.days.map((d) => d.day)).toContain(far);
+		const now = await listWeekGrid({ actor: world.member.actor, ...where });
+		expect(now.days.at(-1)!.day <= parisDate(parisAt(3, 12))).toBe(true);
+		expect(now.days[0]).toMatchObject({ isToday: true });
 	});
 
 	it('lets a group’s members book its resource, and no one else but coordinators', async () => {

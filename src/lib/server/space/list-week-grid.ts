@@ -1,4 +1,4 @@
-import { requireMember, type Actor } from '../auth/policies.ts';
+import { isCoordinator, requireMember, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
@@ -8,7 +8,7 @@ import { addDays, closureOn, loadPlan, slotsOn } from './week-plan.ts';
 import { BOOKABLE_KINDS } from '../../space-options.ts';
 
 /**
- * A resource's week for a member: each day from Monday to Sunday (days gone by left out) with its slots, free,
+ * A resource's week for a member: each day from Monday to Sunday (days gone by and days past the booking horizon left out) with its slots, free,
  * taken, theirs or past, and the closures. `week` is any day of the week wanted (this week by default); the page
  * shows today first (decision 029). Members who may not book it see the grid without the links.
  */
@@ -28,8 +28,10 @@ export async function listWeekGrid(options: {
 	const monday = parisMonday(new Date(`${options.week || today}T12:00:00Z`));
 	const sunday = addDays(monday, 6);
 	const plan = await loadPlan(db(), resource, monday, sunday);
+	// Members see as far as they may book; the front desk further (it is not held to that rule).
+	const horizon = isCoordinator(actor, options.networkId) ? null : addDays(today, resource.maxDaysAhead);
 	const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i))
-		.filter((day) => day >= today)
+		.filter((day) => day >= today && (horizon === null || day <= horizon))
 		.map((day) => ({
 			day,
 			isToday: day === today,
@@ -53,7 +55,7 @@ export async function listWeekGrid(options: {
 		monday,
 		// No week before this one: bookings are never in the past.
 		previousWeek: monday > today ? addDays(monday, -7) : null,
-		nextWeek: addDays(monday, 7),
+		nextWeek: horizon === null || addDays(monday, 7) <= horizon ? addDays(monday, 7) : null,
 		days
 	};
 }
