@@ -54,7 +54,11 @@ async function ownPostgresDatabase(serverUrl: string) {
 }
 
 /** Runs seed-world.ts on the world's database, as a process of its own (it holds the data directory meanwhile). */
-function seed(dataDir: string, databaseUrl: string | undefined, description: WorldDescription | null): Promise<void> {
+export function seed(
+	dataDir: string,
+	databaseUrl: string | undefined,
+	description: WorldDescription | null
+): Promise<void> {
 	const args = ['tests/e2e/support/seed-world.ts', dataDir, ...(description ? [JSON.stringify(description)] : [])];
 	const env = { ...process.env, DATABASE_URL: databaseUrl ?? '' };
 	return new Promise((resolve, reject) => {
@@ -70,7 +74,7 @@ function seed(dataDir: string, databaseUrl: string | undefined, description: Wor
 	});
 }
 
-async function waitUntilAnswering(url: string, server: ChildProcess, log: () => string): Promise<void> {
+export async function waitUntilAnswering(url: string, server: ChildProcess, log: () => string): Promise<void> {
 	const deadline = Date.now() + START_TIMEOUT_MS;
 	while (Date.now() < deadline) {
 		if (server.exitCode !== null || server.signalCode !== null) {
@@ -86,7 +90,7 @@ async function waitUntilAnswering(url: string, server: ChildProcess, log: () => 
 	throw new Error(`Le serveur du parcours ne répond pas après ${START_TIMEOUT_MS / 1000} s :\n${log()}`);
 }
 
-async function stopProcess(child: ChildProcess): Promise<void> {
+export async function stopProcess(child: ChildProcess): Promise<void> {
 	if (child.exitCode !== null || child.signalCode !== null) return;
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 	child.kill('SIGTERM');
