@@ -61,8 +61,8 @@ test('another member searches « velo » and finds the request, with the word hi
 	).toBeVisible();
 	await expectAccessible(page);
 
-	// Offers only: the request is not among them. The filters are folded under « Affiner », after the box.
-	await page.getByText('Affiner').click();
+	// Offers only: the request is not among them. The filters are folded under « Préciser », after the box.
+	await page.getByText('Préciser', { exact: true }).click();
 	await page
 		.getByRole('combobox', { name: 'Offres ou demandes' })
 		.selectOption({ label: "Offres : quelqu'un partage" });

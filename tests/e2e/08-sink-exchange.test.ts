@@ -135,8 +135,10 @@ test('they meet; she records the exchange, he confirms it and thanks her; both p
 	await logOut(page);
 
 	await logIn(page, karim);
-	await expect(page.getByText('Échanges à confirmer : 1')).toBeVisible();
-	await visit(page, '/echanges');
+	// His home page leads with it (« Ce qui vous attend »), a link to where it is done.
+	await page.getByRole('link', { name: '1 échange à confirmer' }).click();
+	await expect(page).toHaveURL(/\/echanges$/);
+	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Confirmer' }).click();
 	await expect(page.getByRole('status')).toHaveText("Merci, l'échange est confirmé.");
 	await page

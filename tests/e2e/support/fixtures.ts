@@ -25,6 +25,8 @@ export type AccessibilityOptions = {
 // Pages of journeys run with JavaScript turned off (see the `page` fixture below).
 const pagesWithoutJs = new WeakSet<Page>();
 
+const phoneChecked = new WeakMap<Page, Set<string>>();
+
 /** A common Android phone's screen (issue 14): every scanned page is also measured at this size. */
 export const PHONE = { width: 390, height: 844 };
 
@@ -34,6 +36,11 @@ export const PHONE = { width: 390, height: 844 };
  * measure when the journey runs at another size, then put back.
  */
 export async function expectPhoneFirst(page: Page): Promise<void> {
+	// Once per address and page: a journey scans the same address again after each form it sends there.
+	const measured = phoneChecked.get(page) ?? new Set<string>();
+	phoneChecked.set(page, measured);
+	if (measured.has(page.url())) return;
+	measured.add(page.url());
 	const size = page.viewportSize();
 	const resize = !size || size.width !== PHONE.width || size.height !== PHONE.height;
 	if (resize) await page.setViewportSize(PHONE);

@@ -136,6 +136,9 @@ async function demoEvents(scope: { networkId: string }, admin: Actor, h: Helpers
 		// The app creates events in the future only: a past one is created in two days, then moved back.
 		const startsAt = new Date(today.getTime() + (event.past ? 2 : event.inDays) * DAY);
 		startsAt.setUTCHours(event.hourUtc, 0, 0, 0);
+		while (event.weekday !== undefined && startsAt.getUTCDay() !== event.weekday) {
+			startsAt.setTime(startsAt.getTime() + DAY);
+		}
 		const created = await createEvent({
 			actor: admin,
 			...scope,

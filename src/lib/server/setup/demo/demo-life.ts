@@ -102,6 +102,8 @@ type DemoEvent = {
 	venue: string;
 	/** Days from now; ignored for a past event. */
 	inDays: number;
+	/** Moves the start on to this weekday (0 = Sunday, 2 = Tuesday), for a series named after its day. */
+	weekday?: number;
 	hourUtc: number;
 	hours: number;
 	capacity: number;
@@ -138,6 +140,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
 		group: 'Informatique pour tous',
 		venue: 'Salle du réseau',
 		inDays: 1,
+		weekday: 2,
 		hourUtc: 13,
 		hours: 2,
 		capacity: 8,
