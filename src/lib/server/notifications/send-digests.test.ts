@@ -5,6 +5,7 @@ import { advanceClock, now } from '../clock.ts';
 import { loadConfig, useConfig } from '../config.ts';
 import { db } from '../db/client.ts';
 import { emails, notifications } from '../db/schema/index.ts';
+import { SWEEP_BATCH } from '../jobs/batches.ts';
 import { runSweeps } from '../jobs/worker.ts';
 import { DEFAULT_DELIVERY, DIGEST_HOUR, parisDay } from './kinds.ts';
 import { notify } from './notify.ts';
@@ -94,5 +95,20 @@ describe('sendDigests', () => {
 		expect(await emailsTo(again.email!)).toHaveLength(1);
 		const [waiting] = await db().select().from(notifications).where(eq(notifications.accountId, noEmail.id));
 		expect(waiting.emailedAt).toBeNull();
+	});
+
+	it('sends each of more people than a batch one digest, even with two sweeps at the same time', async () => {
+		const { network } = await createNetworkWithPeople();
+		advanceToParisHour(DIGEST_HOUR);
+		const people = [];
+		for (let i = 0; i < SWEEP_BATCH + 12; i++) {
+			const person = await createMember(network.id);
+			await suggest(network.id, person.id, `Annonce ${i}`);
+			people.push(person);
+		}
+		const [first, second] = await Promise.all([sendDigests(), sendDigests()]);
+		expect(first + second).toBeGreaterThanOrEqual(people.length);
+		for (const person of people) expect(await emailsTo(person.email!)).toHaveLength(1);
+		expect(await sendDigests()).toBe(0);
 	});
 });

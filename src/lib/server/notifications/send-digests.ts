@@ -39,6 +39,9 @@ async function digestBatch(day: string, origin: string, size: number): Promise<n
 				where n.delivery = 'digest' and n.emailed_at is null and n.read_at is null
 					and not exists (select 1 from notification_digests d
 						where d.account_id = n.account_id and d.network_id = n.network_id and d.day = ${day})
+				-- In one order for every worker: two of them take the day's rows in the same order, so one waits for
+				-- the other instead of each holding a row the other needs.
+				order by n.account_id, n.network_id
 				limit ${size}`
 		);
 		for (const next of due) await digestOnePerson(tx, next, day, origin);
