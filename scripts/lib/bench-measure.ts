@@ -1,5 +1,7 @@
-// Timing helpers of `npm run bench`: whole HTTP requests against the built server, percentiles, the table.
+// Timing helpers of `npm run bench`: whole HTTP requests against the built server, percentiles, the table, the
+// servers' start and stop, and their memory (resident set, children included).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export type Measure = { base: string; what: string; samples: number[]; note?: string };
 
@@ -58,9 +60,14 @@ export function table(measures: Measure[]): string {
 	return lines.join('\n');
 }
 
-/** Starts the built server (scripts/serve.ts) and waits until it answers. */
-export async function startServer(root: string, env: NodeJS.ProcessEnv, url: string): Promise<ChildProcess> {
-	const child = spawn(process.execPath, ['scripts/serve.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts the built server (scripts/serve.ts, or another server script) and waits until it answers. */
+export async function startServer(
+	root: string,
+	env: NodeJS.ProcessEnv,
+	url: string,
+	script = 'scripts/serve.ts'
+): Promise<ChildProcess> {
+	const child = spawn(process.execPath, [script], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	const log: string[] = [];
 	child.stdout!.on('data', (chunk: Buffer) => log.push(chunk.toString('utf8')));
 	child.stderr!.on('data', (chunk: Buffer) => log.push(chunk.toString('utf8')));
@@ -85,4 +92,33 @@ export async function stopServer(child: ChildProcess | undefined): Promise<void>
 	const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
 	await exited;
 	clearTimeout(timer);
+}
+
+/** Resident memory in MB of a process and its descendants (a database worker process would count too). */
+export function rssMb(pid: number): number {
+	const children = new Map<number, number[]>();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			// The parent pid is the 4th field, after the command name in parentheses (which may hold spaces).
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+		} catch {
+			// The process ended while we listed them.
+		}
+	}
+	let kb = 0;
+	const pending = [pid];
+	while (pending.length > 0) {
+		const current = pending.pop()!;
+		try {
+			const status = readFileSync(`/proc/${current}/status`, 'utf8');
+			kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+		} catch {
+			continue;
+		}
+		pending.push(...(children.get(current) ?? []));
+	}
+	return kb / 1024;
 }

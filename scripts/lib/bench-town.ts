@@ -21,16 +21,19 @@ export type Town = {
 	themeId: string;
 	postId: string;
 	eventId: string;
+	/** For mixed load: the 20 newest live posts with skills, the next 10 events. */
+	postIds: string[];
+	eventIds: string[];
 };
 
 /** Seeds or reuses the town on an open connection (the app's `db()`), then picks what the pages need. */
 export async function prepareTown(q: Db, size: CitySize, log: (line: string) => void): Promise<Town> {
 	const start = performance.now();
 	const city = await seedCity(q, size, log);
-	const events = await addBenchEvents(q, city.networkId, {}, log);
+	const agenda = await addBenchEvents(q, city.networkId, {}, log);
 	log(
 		`${city.reused ? 'Base réutilisée' : 'Base remplie'} (${city.members} membres, ${city.posts} annonces, ` +
-			`${events.events} événements) en ${((performance.now() - start) / 1000).toFixed(1)} s`
+			`${agenda.events} événements) en ${((performance.now() - start) / 1000).toFixed(1)} s`
 	);
 	// A freshly generated town has thousands of posts entering their last week at once: the server's first
 	// sweep would spend its first seconds emailing their authors while we measure, and each post it marks
@@ -49,17 +52,19 @@ export async function prepareTown(q: Db, size: CitySize, log: (line: string) => 
 			order by m.account_id limit 2`
 	);
 	// The newest live post with skills: what a member opening a post from the home page or search would see.
-	const [post] = await sqlRows<{ id: string }>(
+	const posts = await sqlRows<{ id: string }>(
 		q,
 		sql`select p.id from posts p where p.network_id = ${city.networkId} and p.status = 'open'
 				and p.expires_at > now() and exists (select 1 from post_skills ps where ps.post_id = p.id)
-			order by p.created_at desc limit 1`
+			order by p.created_at desc limit 20`
 	);
-	const [event] = await sqlRows<{ id: string }>(
+	const events = await sqlRows<{ id: string }>(
 		q,
-		sql`select e.id from events e join event_occurrences o on o.event_id = e.id
-			where e.network_id = ${city.networkId} and o.starts_at > now()
-			order by o.starts_at limit 1`
+		sql`select e.id from events e
+			where e.network_id = ${city.networkId}
+				and exists (select 1 from event_occurrences o where o.event_id = e.id and o.starts_at > now())
+			order by (select min(o.starts_at) from event_occurrences o where o.event_id = e.id and o.starts_at > now())
+			limit 10`
 	);
 	const session = await createSession(member.id, city.networkId);
 	const theme = await themeOf(city.networkId, 'Cuisine', q);
@@ -71,8 +76,10 @@ export async function prepareTown(q: Db, size: CitySize, log: (line: string) => 
 		cookie: `${SESSION_COOKIE}=${session.token}`,
 		profileId: other.id,
 		themeId: theme.id,
-		postId: post.id,
-		eventId: event.id
+		postId: posts[0].id,
+		eventId: events[0].id,
+		postIds: posts.map((p) => p.id),
+		eventIds: events.map((e) => e.id)
 	};
 }
 
