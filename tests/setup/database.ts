@@ -13,7 +13,7 @@ import {
 	type Connection
 } from '../../src/lib/server/db/client.ts';
 import {
-	inProcessNotifications,
+	pgliteNotifications,
 	postgresNotifications,
 	useNotifications,
 	type NotificationSource
@@ -33,8 +33,9 @@ beforeAll(async () => {
 	const { kind, template } = inject('database');
 	if (kind === 'pglite') {
 		const loadDataDir = new Blob([readFileSync(template)]);
-		connection = wrapPglite(await PGlite.create({ loadDataDir, extensions: pgliteExtensions }));
-		notifications = inProcessNotifications();
+		const client = await PGlite.create({ loadDataDir, extensions: pgliteExtensions });
+		connection = wrapPglite(client);
+		notifications = pgliteNotifications(client);
 	} else {
 		const name = `test_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
 		const admin = postgres(template, { max: 1, onnotice: () => {} });

@@ -22,6 +22,8 @@ export type Connection = {
 	close: () => Promise<void>;
 	/** PGlite only (no checkpointer runs there): writes the dirty pages and drops the WAL before them. */
 	checkpoint?: () => Promise<void>;
+	/** PGlite only: its own LISTEN, in its thread (live messages on a server have a connection of their own). */
+	listen?: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
 };
 
 export { pgliteExtensions } from './pglite-extensions.ts';

@@ -2,12 +2,9 @@
 // its conversation's id, in its own transaction (trigger `migrations/code/messages_notify.sql`), so it arrives
 // at commit, in every process listening on the same database. A process listens ONCE, on first need, and fans
 // each notification out in memory to the open streams of that conversation, which then read what is new through
-// their own access checks. On a PostgreSQL server the listener is one dedicated postgres.js connection. PGlite's
-// own `listen` delivers at commit too, in process (measured: never for a rollback): used where the opened
-// database offers it (its thread, decision 027). Where it does not (the tests' in-thread PGlite), `sendMessage`
-// announces its conversation after the commit to an in-process emitter — exact, since one process alone holds a
-// PGlite data directory.
-import { EventEmitter } from 'node:events';
+// their own access checks. On a PostgreSQL server the listener is one dedicated postgres.js connection; on PGlite
+// (one process per data directory) PGlite's own LISTEN, which delivers in process at commit too (measured: never
+// for a rollback), through its thread (decision 027).
 import postgres from 'postgres';
 
 export const MESSAGES_CHANNEL = 'entrelien_messages';
@@ -107,52 +104,24 @@ export function postgresNotifications(url: string): NotificationSource {
 	};
 }
 
-const inProcess = new EventEmitter();
-inProcess.setMaxListeners(0);
-
-/**
- * PGlite's notifications: what the domain announces after a commit (`announceCommitted`), in this process. Exact
- * because no other process writes in a PGlite data directory (data-dir-lock.ts).
- */
-export function inProcessNotifications(): NotificationSource {
-	return {
-		listen: async (channel, onPayload) => {
-			inProcess.on(channel, onPayload);
-			return async () => {
-				inProcess.off(channel, onPayload);
-			};
-		},
-		close: async () => {
-			inProcess.removeAllListeners();
-		}
-	};
+/** PGlite's own LISTEN (in this thread, or in its own: db/pglite-thread.ts), delivered after each commit. */
+export function pgliteNotifications(database: { listen: Listen }): NotificationSource {
+	return { listen: (channel, onPayload) => database.listen(channel, onPayload), close: async () => {} };
 }
 
 /**
- * Called after a message's transaction committed: wakes this process's streams where notifications are in process
- * (PGlite). On a PostgreSQL server the trigger's NOTIFY does it, for every process: nothing listens here then.
- */
-export function announceCommitted(channel: string, payload: string): void {
-	inProcess.emit(channel, payload);
-}
-
-/**
- * The server's notifications (`init` in hooks.server.ts): LISTEN on its own connection on a PostgreSQL server; on
- * PGlite, the database's own LISTEN where the opened database offers one (`listen`), else the in-process emitter.
+ * The server's notifications (`init` in hooks.server.ts): LISTEN on a connection of their own on a PostgreSQL
+ * server, PGlite's own LISTEN on PGlite. Without either, live streams keep their fast poll.
  */
 export function startNotifications(
 	config: { databaseUrl: string | undefined },
-	opened: object = {}
-): NotificationSource {
-	const listen = 'listen' in opened && typeof opened.listen === 'function' ? (opened.listen as Listen) : undefined;
+	opened: { listen?: Listen }
+): NotificationSource | undefined {
 	const source = config.databaseUrl
 		? postgresNotifications(config.databaseUrl)
-		: listen
-			? {
-					listen: (channel: string, onPayload: (payload: string) => void) => listen(channel, onPayload),
-					close: async () => {}
-				}
-			: inProcessNotifications();
+		: opened.listen
+			? pgliteNotifications({ listen: opened.listen })
+			: undefined;
 	useNotifications(source);
 	return source;
 }

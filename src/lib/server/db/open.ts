@@ -49,7 +49,12 @@ async function openPglite(dataDir: string, onCrash: (error: Error) => void): Pro
 		opening.catch(() => heldDataDirs.delete(dataDir));
 	}
 	const { thread, close } = await opening;
-	return { ...wrapPglite(thread), close, checkpoint: () => thread.checkpoint() };
+	return {
+		...wrapPglite(thread),
+		close,
+		checkpoint: () => thread.checkpoint(),
+		listen: (channel, onPayload) => thread.listen(channel, onPayload)
+	};
 }
 
 async function holdDataDir(dataDir: string, onCrash: (error: Error) => void): Promise<OpenDataDir> {

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { actorOf, createMember, createNetworkWithPeople } from '../../../../tests/factories.ts';
 import { db } from '../db/client.ts';
-import { announceCommitted, MESSAGES_CHANNEL, notificationsReady, onConversationMessage } from '../db/notifications.ts';
+import { MESSAGES_CHANNEL, notificationsReady, onConversationMessage } from '../db/notifications.ts';
 import { leaveConversation } from './leave-conversation.ts';
 import { openLiveThread } from './live-thread.ts';
 import { appendMessage, sendMessage } from './send-message.ts';
@@ -117,15 +117,14 @@ describe('the live thread, woken by the database', () => {
 });
 
 /**
- * Waits until every notification committed so far has arrived: a server delivers them in commit order, so one
- * sent now arrives after them all.
+ * Waits until every notification committed so far has arrived: they are delivered in commit order, so one sent
+ * now arrives after them all.
  */
 async function drainNotifications() {
 	await notificationsReady();
 	let arrived = false;
 	const stop = onConversationMessage('barrier', () => (arrived = true));
 	await db().execute(sql`select pg_notify(${MESSAGES_CHANNEL}, 'barrier')`);
-	announceCommitted(MESSAGES_CHANNEL, 'barrier');
 	await until(() => arrived);
 	stop?.();
 }

@@ -2,7 +2,6 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
 import { db, type Tx } from '../db/client.ts';
-import { announceCommitted, MESSAGES_CHANNEL } from '../db/notifications.ts';
 import { conversationParticipants, conversations, messages } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import { requireParticipation, writeRefusal } from './conversation-access.ts';
@@ -48,7 +47,7 @@ export async function sendMessage(options: {
 	body: string;
 	kind?: MessageKind;
 }) {
-	const message = await db().transaction(async (tx) => {
+	return db().transaction(async (tx) => {
 		const { participation } = await requireParticipation(tx, options);
 		const refusal = await writeRefusal(tx, participation);
 		if (refusal) throw new AppError(refusal);
@@ -60,7 +59,4 @@ export async function sendMessage(options: {
 			kind: options.kind
 		});
 	});
-	// Committed: wakes the open streams on PGlite (on a server, the trigger's NOTIFY did; db/notifications.ts).
-	announceCommitted(MESSAGES_CHANNEL, message.conversationId);
-	return message;
 }
