@@ -50,16 +50,21 @@ export async function expectPhoneFirst(page: Page): Promise<void> {
 			const bar = document.querySelector('.site-nav')?.getBoundingClientRect();
 			const limit = bar && bar.top > window.innerHeight / 2 ? bar.top : window.innerHeight;
 			const width = document.documentElement.clientWidth;
-			// The widest culprits, to say what to fix (a table outside .table-wrap, a long unbreakable word…).
-			const wide = [...document.querySelectorAll('body *')]
-				.filter((element) => element.getBoundingClientRect().right > width + 1)
-				.filter((element) => !element.closest('.table-wrap, .visually-hidden, .skip-link'))
-				.slice(0, 5)
-				.map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
+			const scrollWidth = document.documentElement.scrollWidth;
+			// Only when the page does scroll sideways: the culprits, to say what to fix (a table outside
+			// .table-wrap, a long unbreakable word…).
+			const wide =
+				scrollWidth <= width
+					? []
+					: [...document.querySelectorAll('body *')]
+							.filter((element) => element.getBoundingClientRect().right > width + 1)
+							.filter((element) => !element.closest('.table-wrap, .visually-hidden, .skip-link'))
+							.slice(0, 5)
+							.map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
 			return {
 				h1Bottom: h1 ? h1.bottom + window.scrollY : null,
 				limit,
-				scrollWidth: document.documentElement.scrollWidth,
+				scrollWidth,
 				width,
 				wide
 			};
