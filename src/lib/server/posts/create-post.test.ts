@@ -48,7 +48,11 @@ describe('createPost', () => {
 		expect(lifetime).toBe(30 * DAY);
 		expect(post.createdAt.getTime()).toBeGreaterThanOrEqual(before);
 		const skillRows = await db().select().from(postSkills).where(eq(postSkills.postId, post.id));
-		expect(skillRows).toEqual([{ networkId: network.id, postId: post.id, skillId: skill.id }]);
+		// The skill's row carries the post's creation date (trigger post_skills_post_created_at): a skill's newest
+		// posts are read in order from it.
+		expect(skillRows).toEqual([
+			{ networkId: network.id, postId: post.id, skillId: skill.id, postCreatedAt: post.createdAt }
+		]);
 	});
 
 	it('keeps an offer online for 90 days, and ignores a date for a post that is not at a given date', async () => {

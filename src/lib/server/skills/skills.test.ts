@@ -144,7 +144,7 @@ describe('mergeSkills', () => {
 			].sort()
 		);
 		expect(await db().select().from(postSkills).where(eq(postSkills.postId, post.id))).toEqual([
-			{ networkId: network.id, postId: post.id, skillId: kept.id }
+			{ networkId: network.id, postId: post.id, skillId: kept.id, postCreatedAt: post.createdAt }
 		]);
 	});
 
