@@ -1,5 +1,5 @@
 // The messages between the main thread and the thread that owns PGlite (pglite-worker.ts, decision 027).
-// Only Node built-ins and types here: the worker imports this file as plain TypeScript, outside Vite.
+// Only types here, besides the errors: the worker imports this file as plain TypeScript, outside Vite.
 
 /** What the worker is started with (its `workerData`). */
 export type WorkerStart = {
@@ -7,12 +7,10 @@ export type WorkerStart = {
 	dataDir: string | undefined;
 };
 
-/** A query's options that can cross threads: which types stay text (the parsers themselves run in the caller). */
-export type QueryOptions = { rowMode: 'object' | 'array'; rawTypes: number[] };
-
 /** `tx`: the open transaction the statement belongs to, or null for one outside any transaction. */
 export type Request =
-	| { id: number; op: 'query'; sql: string; params: unknown[]; options: QueryOptions; tx: number | null }
+	/** `rawTypes`: the types to leave as text, which the caller parses itself (the parsers cannot cross). */
+	| { id: number; op: 'query'; sql: string; params: unknown[]; rowMode: RowMode; rawTypes: number[]; tx: number | null }
 	| { id: number; op: 'exec'; sql: string; tx: number | null }
 	/** Waits for PGlite's transaction mutex, runs BEGIN and answers `{ tx }`; the mutex is held until `end`. */
 	| { id: number; op: 'begin' }
@@ -32,6 +30,8 @@ export type Notification = { listener: number; payload: string };
 
 /** Sent once by the worker: the database is open and migrated, or it could not be. */
 export type Started = { started: true } | { started: false; error: SentError };
+
+export type RowMode = 'object' | 'array';
 
 /** An error as it crosses threads: its message and its plain fields (SQLSTATE `code`, `constraint`, …). */
 export type SentError = { name: string; message: string; stack: string | undefined; fields: Record<string, Primitive> };

@@ -81,10 +81,35 @@ describe.runIf(inject('database').kind === 'pglite')('PGlite in its own thread',
 				await tx.execute(sql`insert into thread_check (label) values (${who + ' 2'})`);
 				return seen[0].n;
 			});
-		const [seenByA, seenByB] = await Promise.all([write('A'), write('B')]);
+		const a = write('A');
+		const b = write('B');
+		// A statement outside any transaction, sent while one is under way, waits for it to end.
+		await pause();
+		const c = db.execute(sql`insert into thread_check (label) values ('C')`);
+		const [seenByA, seenByB] = await Promise.all([a, b, c]);
 		expect([seenByA, seenByB].sort()).toEqual([0, 2]);
 		const order = await sqlRows<{ label: string }>(db, sql`select label from thread_check order by id`);
-		expect(order.map((r) => r.label.split(' ')[0]).join('')).toMatch(/^(AABB|BBAA)$/);
+		expect(order.map((r) => r.label.split(' ')[0]).join('')).toMatch(/^(AA|BB|C){3}$/);
+	});
+
+	it('prepares each statement once: it serves other values, outlives a rollback, and a refused one is not kept', async () => {
+		const labelled = (label: string) =>
+			sqlRows<{ id: number }>(db, sql`select id from thread_check where label = ${label}`);
+		await db
+			.transaction(async (tx) => {
+				await tx.execute(sql`insert into thread_check (label) values ('prepared')`);
+				expect(await sqlRows(tx, sql`select label from thread_check where label = ${'prepared'}`)).toHaveLength(1);
+				tx.rollback();
+			})
+			.catch(() => {});
+		await db.execute(sql`insert into thread_check (label) values ('one'), ('two')`);
+		expect(await labelled('one')).toHaveLength(1);
+		expect(await labelled('prepared')).toEqual([]);
+		expect(await sqlRows(db, sql`select label from thread_check where label = ${'two'}`)).toEqual([{ label: 'two' }]);
+		await expect(db.execute(sql`select nothing from thread_check`)).rejects.toThrow();
+		await expect(db.execute(sql`select nothing from thread_check`)).rejects.toThrow();
+		await db.execute(sql`alter table thread_check add column nothing int`);
+		expect(await sqlRows(db, sql`select nothing from thread_check where label = 'one'`)).toEqual([{ nothing: null }]);
 	});
 
 	it('gives drizzle its own types back: dates, JSON, numbers, nulls', async () => {
@@ -108,12 +133,14 @@ describe.runIf(inject('database').kind === 'pglite')('PGlite in its own thread',
 			await tx.execute(sql`select pg_notify('thread_check', 'first')`);
 			await tx.execute(sql`select pg_notify('another_channel', 'not for us')`);
 		});
+		// Outside BEGIN, the statement's own commit: once, not once per path it could come by.
+		await db.execute(sql`select pg_notify('thread_check', 'alone')`);
 		await db.execute(sql`select 1`);
-		expect(payloads).toEqual(['first']);
+		expect(payloads).toEqual(['first', 'alone']);
 		await unlisten();
 		await db.execute(sql`select pg_notify('thread_check', 'second')`);
 		await db.execute(sql`select 1`);
-		expect(payloads).toEqual(['first']);
+		expect(payloads).toEqual(['first', 'alone']);
 	});
 
 	it('stops with a French sentence when the thread dies, and refuses what was waiting instead of hanging', async () => {

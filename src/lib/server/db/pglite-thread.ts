@@ -7,16 +7,15 @@ import { Worker } from 'node:worker_threads';
 import {
 	receivedError,
 	type Notification,
-	type QueryOptions,
 	type Reply,
 	type Request,
 	type Started,
 	type WorkerStart
 } from './pglite-protocol.ts';
 
-type Parser = (value: string, type: number) => unknown;
 /** A request before it gets its number (each member of the union without `id`). */
 type Unnumbered<R> = R extends unknown ? Omit<R, 'id'> : never;
+type Parser = (value: string, typeId?: number) => unknown;
 type CallerOptions = { rowMode?: 'object' | 'array'; parsers?: Record<number, Parser> };
 type Field = { name: string; dataTypeID: number };
 export type Results<T = Record<string, unknown>> = { rows: T[]; fields: Field[]; affectedRows?: number };
@@ -104,9 +103,10 @@ export function startPgliteThread({ dataDir, onCrash }: ThreadOptions): Promise<
 		const statements = (tx: number | null): PgliteStatements => ({
 			async query<T>(sql: string, params: unknown[] = [], options: CallerOptions = {}) {
 				const parsers = options.parsers ?? {};
-				const sent: QueryOptions = { rowMode: options.rowMode ?? 'object', rawTypes: Object.keys(parsers).map(Number) };
-				const result = await call<Results<T>>({ op: 'query', sql, params, options: sent, tx });
-				return applyParsers(result, parsers, sent.rowMode);
+				const rowMode = options.rowMode ?? 'object';
+				const rawTypes = Object.keys(parsers).map(Number);
+				const result = await call<Results<T>>({ op: 'query', sql, params, rowMode, rawTypes, tx });
+				return applyParsers(result, parsers, rowMode);
 			},
 			exec: (sql: string) => call<Results[]>({ op: 'exec', sql, tx })
 		});

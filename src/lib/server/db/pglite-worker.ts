@@ -6,11 +6,12 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { parentPort, workerData } from 'node:worker_threads';
 import { migratePgliteDatabase } from './migrate.ts';
+import { readAnswer } from './pglite-answer.ts';
 import { pgliteExtensions } from './pglite-extensions.ts';
+import { preparedStatements } from './pglite-prepared.ts';
 import {
 	sendableError,
 	type Notification,
-	type QueryOptions,
 	type Reply,
 	type Request,
 	type Started,
@@ -26,21 +27,32 @@ let nextTx = 1;
 const listeners = new Map<number, () => Promise<void>>();
 let nextListener = 1;
 
-const answer = (id: number, value: unknown) => port.postMessage({ id, ok: true, value } satisfies Reply);
+const answer = (id: number, value: unknown) =>
+	// Bytes (a query's answer) move to the main thread instead of being copied.
+	port.postMessage(
+		{ id, ok: true, value } satisfies Reply,
+		value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : []
+	);
 const refuse = (id: number, error: unknown) =>
 	port.postMessage({ id, ok: false, error: sendableError(error) } satisfies Reply);
 
-// Timestamps, dates and intervals stay text when the caller asks (drizzle parses them itself): the parsers are
-// functions, which cannot cross threads, so the caller names the types and applies its own parsers.
-function queryOptions({ rowMode, rawTypes }: QueryOptions) {
-	return { rowMode, parsers: Object.fromEntries(rawTypes.map((type) => [type, (value: string) => value])) };
-}
-
-function target(tx: number | null): PGlite | Transaction {
-	if (tx === null) return pg;
+function transactionOf(tx: number): Transaction {
 	const found = open.get(tx);
 	if (!found) throw new Error(`No transaction ${tx} is open in the database thread.`);
 	return found.tx;
+}
+
+/**
+ * A statement, prepared once (pglite-prepared.ts) and run under PGlite's own mutexes, as its `query` would: inside
+ * a transaction, the query mutex (the transaction's holds the rest); outside, the transaction mutex as well, so
+ * it waits for any transaction under way instead of slipping into it.
+ */
+function query(request: Extract<Request, { op: 'query' }>) {
+	const { sql, params, rowMode, rawTypes } = request;
+	const run = async () => readAnswer(pg, await pg.runExclusive(() => statements.query(sql, params)), rowMode, rawTypes);
+	if (request.tx === null) return pg._runExclusiveTransaction(run);
+	transactionOf(request.tx);
+	return run();
 }
 
 /** BEGIN under PGlite's mutex; answers once it ran, and the COMMIT or ROLLBACK answers the `end` request. */
@@ -64,13 +76,14 @@ function begin(id: number) {
 async function serve(request: Request): Promise<unknown> {
 	switch (request.op) {
 		case 'query':
-			return target(request.tx).query(request.sql, request.params, queryOptions(request.options));
+			return query(request);
 		case 'exec':
-			return target(request.tx).exec(request.sql);
+			return request.tx === null ? pg.exec(request.sql) : transactionOf(request.tx).exec(request.sql);
 		case 'checkpoint':
 			return pg.exec('checkpoint');
 		case 'migrate':
-			return migratePgliteDatabase(pg);
+			await migratePgliteDatabase(pg);
+			return pg._runExclusiveTransaction(() => pg.runExclusive(() => statements.forget()));
 		case 'listen': {
 			const listener = nextListener++;
 			const unlisten = await pg.listen(request.channel, (payload) =>
@@ -107,6 +120,7 @@ port.on('message', (request: Request) => {
 });
 
 let pg: PGlite;
+let statements: ReturnType<typeof preparedStatements>;
 try {
 	pg = dataDir
 		? await PGlite.create(dataDir, { extensions: pgliteExtensions })
@@ -115,6 +129,7 @@ try {
 	// keeps the old ones as recycled future segments (hundreds of MB after a seed). Off, it deletes them.
 	await pg.exec('set wal_recycle = off');
 	await migratePgliteDatabase(pg);
+	statements = preparedStatements(pg);
 	port.postMessage({ started: true } satisfies Started);
 } catch (error) {
 	port.postMessage({ started: false, error: sendableError(error) } satisfies Started);
