@@ -4,8 +4,12 @@
 // database's server for 11 s: PGlite answers in the same thread, and promise callbacks never yield to I/O).
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
-/** Rows per batch: a batch's transaction stays a few milliseconds long. */
-export const SWEEP_BATCH = 50;
+/**
+ * Rows per batch. The embedded database has one backend: a request's query waits for the batch's whole
+ * transaction, so batches stay short (~25 ms for 10 expiry notices on PGlite on a loaded 2-core machine; 50 made
+ * requests wait 70–120 ms at the median, docs/performance.md « Classement borné »).
+ */
+export const SWEEP_BATCH = 10;
 
 /** Lets waiting requests (I/O callbacks, timers) run before the next piece of background work. */
 export const yieldToRequests = (): Promise<void> => nextTurn();
