@@ -130,6 +130,12 @@ async function start(spec: string, cookie: string): Promise<Server> {
 	};
 }
 
+/** Resident memory of the server (and of its socket process), in MB. */
+function residentMb(pids: number[]): number {
+	const kb = pids.map((pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0));
+	return kb.reduce((sum, n) => sum + n, 0) / 1024;
+}
+
 type Run = { requests: number; seconds: number; latencies: number[]; errors: number; main: number; others: number };
 
 async function load(server: Server, path: string, cookie: string): Promise<Run> {
@@ -201,6 +207,8 @@ try {
 		});
 		console.log(`| ${page.what} | ${cells.join(' | ')} |`);
 	}
+	const rss = servers.map((server) => `${server.name} ${residentMb(server.pids).toFixed(0)} Mo`);
+	console.log(`\nMémoire résidente après la charge : ${rss.join(', ')}`);
 } finally {
 	for (const server of servers) await server.stop();
 }
