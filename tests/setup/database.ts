@@ -3,8 +3,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { readFileSync } from 'node:fs';
 import postgres from 'postgres';
-import { afterAll, afterEach, beforeAll, inject } from 'vitest';
-import { resetClock } from '../../src/lib/server/clock.ts';
+import { afterAll, beforeAll, inject } from 'vitest';
 import {
 	openPostgres,
 	pgliteExtensions,
@@ -60,6 +59,3 @@ afterAll(async () => {
 	useNotifications(undefined);
 	await dropDatabase?.();
 });
-
-// A test that moves the clock must not move it for the next one.
-afterEach(() => resetClock());
