@@ -12,9 +12,8 @@ import { sendMessage } from './send-message.ts';
 import { startConversation } from './start-conversation.ts';
 
 function post(fields: Record<string, string>): RequestEvent {
-	return {
-		request: new Request('http://127.0.0.1/messages', { method: 'POST', body: new URLSearchParams(fields) })
-	} as unknown as RequestEvent;
+	const request = new Request('http://127.0.0.1/messages', { method: 'POST', body: new URLSearchParams(fields) });
+	return { request, url: new URL(request.url) } as unknown as RequestEvent;
 }
 
 async function world() {

@@ -12,7 +12,8 @@ import { createPost } from './create-post.ts';
 
 function post(fields: [string, string][]): RequestEvent {
 	const body = new URLSearchParams(fields);
-	return { request: new Request('http://127.0.0.1/annonces/nouvelle', { method: 'POST', body }) } as RequestEvent;
+	const request = new Request('http://127.0.0.1/annonces/nouvelle', { method: 'POST', body });
+	return { request, url: new URL(request.url) } as RequestEvent;
 }
 
 function submit(actor: Actor, networkId: string, fields: Record<string, string>, extra: [string, string][] = []) {

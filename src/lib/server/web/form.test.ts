@@ -9,15 +9,19 @@ import { signUp } from '../networks/sign-up.ts';
 import { signUpInput } from '../../validation/accounts.ts';
 import { handleForm, readForm } from './form.ts';
 
-function post(fields: Record<string, string>): RequestEvent {
-	const body = new URLSearchParams(fields);
-	return { request: new Request('http://127.0.0.1/inscription', { method: 'POST', body }) } as unknown as RequestEvent;
+function post(fields: Record<string, string>, address = 'http://127.0.0.1/inscription'): RequestEvent {
+	const request = new Request(address, { method: 'POST', body: new URLSearchParams(fields) });
+	return { request, url: new URL(request.url) } as unknown as RequestEvent;
 }
 
 async function submitSignUp(fields: Record<string, string>) {
 	return handleForm(post(fields), signUpInput, (input) =>
 		signUp({ ...input, networkSlug: input.network, origin: 'http://127.0.0.1' })
 	);
+}
+
+function submitTo(address: string, fields: Record<string, string>) {
+	return handleForm(post(fields, address), signUpInput, async () => 'never');
 }
 
 async function written() {
@@ -98,11 +102,29 @@ describe('sign-up form with bad input', () => {
 			body,
 			headers: { 'content-type': type }
 		});
-		const result = await handleForm({ request } as unknown as RequestEvent, signUpInput, async () => 'never');
+		const event = { request, url: new URL(request.url) } as unknown as RequestEvent;
+		const result = await handleForm(event, signUpInput, async () => 'never');
 		expect(result).toMatchObject({
 			status: 400,
 			data: { errors: { _form: "Le formulaire n'a pas pu être lu. Rechargez la page, puis envoyez-le de nouveau." } }
 		});
+		expect(await written()).toEqual(before);
+	});
+
+	it('names the action that was sent, from the address, so a page of several forms answers next to it', async () => {
+		const before = await written();
+		const named = await submitTo('http://127.0.0.1/compte?/join', { ...good, email: 'pas-une-adresse' });
+		expect(named).toMatchObject({ status: 400, data: { action: 'join', errors: { email: expect.any(String) } } });
+		const unreadable = new Request('http://127.0.0.1/compte?/password', {
+			method: 'POST',
+			body: 'x',
+			headers: { 'content-type': 'multipart/form-data' }
+		});
+		const event = { request: unreadable, url: new URL(unreadable.url) } as unknown as RequestEvent;
+		expect(await handleForm(event, signUpInput, async () => 'never')).toMatchObject({ data: { action: 'password' } });
+		const unnamed = await submitTo('http://127.0.0.1/inscription', { ...good, email: 'pas-une-adresse' });
+		expect(unnamed).toMatchObject({ status: 400 });
+		expect(unnamed).not.toHaveProperty('data.action');
 		expect(await written()).toEqual(before);
 	});
 

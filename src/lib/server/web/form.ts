@@ -7,7 +7,12 @@ import { isAppError } from '../errors.ts';
 import { errorText, issueText, validationText } from './translate.ts';
 
 export type FormErrors = Record<string, string>;
-export type FormFailure = { errors: FormErrors; values: Record<string, string> };
+/**
+ * What a refused form gives the page. `action` names the form action that ran (SvelteKit's `?/join` → 'join'), so
+ * a page with several forms shows the sentences next to the one that was sent — taken from the address, not from
+ * a field of the form, which a hand-made post could leave out.
+ */
+export type FormFailure = { errors: FormErrors; values: Record<string, string>; action?: string };
 
 const SECRET_FIELDS = /password|code/i;
 const MAX_FIELD_LENGTH = 100_000;
@@ -34,8 +39,14 @@ function echo(values: Record<string, string>): Record<string, string> {
 	);
 }
 
-export function failWith(status: number, errors: FormErrors, values: Record<string, string> = {}) {
-	return fail(status, { errors, values: echo(values) } satisfies FormFailure);
+export function failWith(status: number, errors: FormErrors, values: Record<string, string> = {}, action?: string) {
+	return fail(status, { errors, values: echo(values), ...(action ? { action } : {}) } satisfies FormFailure);
+}
+
+/** The named action of a form post (`?/join` → 'join'), or undefined for a page's default action. */
+export function actionOf(url: URL): string | undefined {
+	for (const key of url.searchParams.keys()) if (key.startsWith('/')) return key.slice(1);
+	return undefined;
 }
 
 // The body can be read once: it is read here, once per request, and kept for handleForm and readUpload.
@@ -83,7 +94,8 @@ export async function handleForm<S extends z.ZodType, R>(
 	run: (input: z.output<S>) => Promise<R>
 ): Promise<R | ActionFailure<FormFailure>> {
 	const values = await readForm(event);
-	if (!values) return failWith(400, { _form: unreadableFormText() });
+	const action = actionOf(event.url);
+	if (!values) return failWith(400, { _form: unreadableFormText() }, {}, action);
 	const parsed = schema.safeParse(values);
 	if (!parsed.success) {
 		const errors: FormErrors = {};
@@ -91,13 +103,13 @@ export async function handleForm<S extends z.ZodType, R>(
 			const field = String(issue.path[0] ?? '_form');
 			errors[field] ??= issueText(issue);
 		}
-		return failWith(400, errors, values);
+		return failWith(400, errors, values, action);
 	}
 	try {
 		return await run(parsed.data);
 	} catch (error) {
 		if (isAppError(error))
-			return failWith(error.status, { [error.field ?? '_form']: errorText(error.code, error.params) }, values);
+			return failWith(error.status, { [error.field ?? '_form']: errorText(error.code, error.params) }, values, action);
 		throw error;
 	}
 }

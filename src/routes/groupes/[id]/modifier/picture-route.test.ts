@@ -12,7 +12,7 @@ import { actions } from './+page.server.ts';
 const jpeg = (size = 64) => Uint8Array.from({ length: size }, (_, i) => [0xff, 0xd8, 0xff, 0xe0][i] ?? i % 251);
 
 function event(options: { actor: Actor | null; networkId: string; groupId: string; body?: FormData }) {
-	const url = new URL(`https://entrelien.example/groupes/${options.groupId}/modifier`);
+	const url = new URL(`https://entrelien.example/groupes/${options.groupId}/modifier?/picture`);
 	return {
 		locals: { actor: options.actor, network: options.actor ? { id: options.networkId } : null },
 		params: { id: options.groupId },
@@ -23,7 +23,6 @@ function event(options: { actor: Actor | null; networkId: string; groupId: strin
 
 function pictureForm(bytes: Uint8Array, alt = '') {
 	const body = new FormData();
-	body.set('form', 'picture');
 	body.set('alt', alt);
 	body.set('picture', new File([Uint8Array.from(bytes)], 'image.jpg', { type: 'image/jpeg' }));
 	return body;
@@ -75,7 +74,7 @@ describe('the group picture form and image', () => {
 				event({ actor: coordinator.actor, ...scope, body: pictureForm(bytes, 'Un titre') })
 			);
 			expect(result).toMatchObject({ status, data: { errors: { picture: text } } });
-			expect(result).toMatchObject({ data: { values: { form: 'picture', alt: 'Un titre' } } });
+			expect(result).toMatchObject({ data: { action: 'picture', values: { alt: 'Un titre' } } });
 		}
 		const tooLong = await actions.picture(
 			event({ actor: coordinator.actor, ...scope, body: pictureForm(jpeg(), 'x'.repeat(251)) })
