@@ -207,10 +207,14 @@ async function measureLatency(run: Running) {
 	}
 	const filtered = `${url}/recherche?q=cours&theme=${town.themeId}&type=offre`;
 	out.push({ base, what: 'recherche avec filtres', samples: await measureUrls([filtered], cookie, runs * 5) });
-	const byTheme = `${url}/annonces?theme=${town.themeId}`;
-	out.push({ base, what: 'annonces par thème', samples: await measureUrls([byTheme], cookie, runs * 5) });
-	const profile = `${url}/membres/${town.profileId}`;
-	out.push({ base, what: 'profil membres', samples: await measureUrls([profile], cookie, runs * 5) });
+	for (const [what, path] of [
+		['annonces par thème', `/annonces?theme=${town.themeId}`],
+		['profil membres', `/membres/${town.profileId}`]
+	]) {
+		const { status } = await timeRequest(url + path, cookie);
+		if (status === 200) out.push({ base, what, samples: await measureUrls([url + path], cookie, runs * 5) });
+		else out.push({ base, what, samples: [], note: `${path} répond ${status}` });
+	}
 }
 
 function buildApp() {
