@@ -115,7 +115,9 @@ test('nine members register: eight get a place, the ninth is on the waiting list
 			// Full: the page counts the places taken and offers the waiting list (issue 11, item 13).
 			await expect(page.getByText('8 places prises sur 8')).toBeVisible();
 			await expect(page.getByText('Complet', { exact: true })).toBeVisible();
-			await expect(page.getByText("C'est complet. En vous inscrivant, vous rejoignez la liste d'attente.")).toBeVisible();
+			await expect(
+				page.getByText("C'est complet. En vous inscrivant, vous rejoignez la liste d'attente.")
+			).toBeVisible();
 		}
 		await page.getByRole('button', { name: i < 8 ? "S'inscrire" : "Rejoindre la liste d'attente" }).click();
 		await expect(page.getByRole('status')).toHaveText(

@@ -8,5 +8,8 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = (event) =>
 	guard(event, async () => {
 		const query = handleQuery(event, agendaQuery);
-		return { ...(await agendaPage({ ...scopeOf(event), groupId: query.groupe, kind: query.type, page: query.page })), query };
+		return {
+			...(await agendaPage({ ...scopeOf(event), groupId: query.groupe, kind: query.type, page: query.page })),
+			query
+		};
 	});
