@@ -87,3 +87,29 @@ test('the keyboard reaches every destination of the bar, then the page', async (
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Moi');
 	await logOut(page);
 });
+
+// Readable when zoomed (issue 14): a desktop screen of 1280 px zoomed to 400 %, or 640 px at 200 %, leaves 320 CSS
+// pixels — WCAG's reflow width. Every destination and the search keep their title on the first screen and their
+// text within the width: nothing to scroll sideways to read a line.
+test('zoomed in to a width of 320 pixels, the pages reflow instead of scrolling sideways', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 568 });
+	await logIn(page, anne);
+	for (const path of [...DESTINATIONS, '/recherche?q=velo', '/coordination', '/compte']) {
+		await page.goto(path);
+		const layout = await page.evaluate(() => ({
+			width: document.documentElement.clientWidth,
+			scrollWidth: document.documentElement.scrollWidth,
+			h1Top: document.querySelector('h1')?.getBoundingClientRect().top ?? null,
+			wide: [...document.querySelectorAll('main *')]
+				.filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+				.filter((element) => !element.closest('.table-wrap, .visually-hidden, .skip-link'))
+				.slice(0, 5)
+				.map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`)
+		}));
+		expect(layout.scrollWidth, `${path} scrolls sideways at 320 px (${layout.wide.join(', ')})`).toBeLessThanOrEqual(
+			layout.width
+		);
+		expect(layout.h1Top, `${path}: no <h1>`).not.toBeNull();
+		expect(layout.h1Top!, `${path}: the <h1> starts below the first screen at 320 × 568`).toBeLessThan(568);
+	}
+});
