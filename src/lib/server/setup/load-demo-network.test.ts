@@ -25,6 +25,8 @@ import {
 	posts,
 	profiles,
 	skills,
+	spaceBookings,
+	spaceResources,
 	themes
 } from '../db/schema/index.ts';
 import { countUnreadMessages } from '../messages/count-unread.ts';
@@ -274,6 +276,12 @@ describe('setUpWithDemoNetwork', () => {
 		expect(await db().$count(exchangeThanks, here(exchangeThanks))).toBeGreaterThanOrEqual(2);
 		expect(await db().$count(messages, here(messages))).toBeGreaterThanOrEqual(6);
 		expect(await db().$count(notifications, here(notifications))).toBeGreaterThan(20);
+		// The shared space (issue 15): the network's room opens rooms, stations and tools, some already booked.
+		const resourceKinds = new Set(
+			(await db().select().from(spaceResources).where(here(spaceResources))).map((r) => r.kind)
+		);
+		expect([...resourceKinds].sort()).toEqual(['item', 'room', 'station']);
+		expect(await db().$count(spaceBookings, here(spaceBookings))).toBeGreaterThanOrEqual(2);
 
 		// The person who set it up finds something waiting on their home page, as a member and as a coordinator.
 		const actor = await actorOf(ids.accountId);

@@ -24,6 +24,7 @@ import { reportMessage } from '../../messages/report-message.ts';
 import { sendMessage } from '../../messages/send-message.ts';
 import { startConversation } from '../../messages/start-conversation.ts';
 import { createVenue } from '../../venues/create-venue.ts';
+import { fillDemoSpace } from './demo-space.ts';
 import { addParisDays, parisDate } from '../../../paris-time.ts';
 import type { Actor } from '../../auth/policies.ts';
 import { DAY } from './demo-content.ts';
@@ -77,6 +78,13 @@ export async function fillDemoActivity({ networkId, accountId, people }: Ids) {
 	}
 
 	await demoEvents(scope, admin, { venueIds, groupIds, as, member });
+	// The network's own room opens its rooms, stations and tools, with a few bookings (issue 15).
+	await fillDemoSpace({
+		networkId,
+		admin,
+		venueId: venueIds.get('Salle du réseau')!,
+		members: await Promise.all([0, 1, 2, 3, 4].map(as))
+	});
 	await demoIntroductions(scope, admin, people, as);
 
 	for (const exchange of DEMO_EXCHANGES) {
