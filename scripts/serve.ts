@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { loadConfig, type Config } from '../src/lib/server/config.ts';
 import { closeEmbeddedDatabases } from '../src/lib/server/db/held-data-dirs.ts';
+import { stopBackgroundWork } from '../src/lib/server/jobs/background.ts';
 import { compressed, type Handler } from './lib/compressed.ts';
 import { stopOnStartError } from './lib/start-errors.ts';
 
@@ -50,14 +51,18 @@ server.listen(config.port, config.host, () => {
 	);
 });
 
-// A clean stop closes the embedded database after the last answer: a checkpoint, so the data directory keeps no
-// WAL to replay at the next start (decision 027). PostgreSQL's server does its own.
+// A clean stop ends the background work (the job worker's run in progress), then closes the embedded database after
+// the last answer: a checkpoint, so the data directory keeps no WAL to replay at the next start (decision 027).
+// PostgreSQL's server does its own.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 	process.on(signal, () => {
 		const answered = new Promise((resolve) => server.close(resolve));
 		// Live message streams never end by themselves: they get a moment, then are cut.
 		const cut = setTimeout(() => server.closeAllConnections(), 3000);
-		void answered.then(() => (clearTimeout(cut), closeEmbeddedDatabases())).finally(() => process.exit(0));
+		void answered
+			.then(() => (clearTimeout(cut), stopBackgroundWork()))
+			.then(closeEmbeddedDatabases)
+			.finally(() => process.exit(0));
 		setTimeout(() => process.exit(0), 10_000).unref();
 	});
 }

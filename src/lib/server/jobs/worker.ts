@@ -8,6 +8,7 @@ import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { jobs } from '../db/schema/index.ts';
 import { deliverEmail } from '../email/deliver-email.ts';
+import { registerBackgroundWork } from './background.ts';
 import { yieldToRequests } from './batches.ts';
 import { sendExpiryNotices } from '../posts/send-expiry-notices.ts';
 import { sendMessageNotices } from '../messages/send-message-notices.ts';
@@ -92,13 +93,14 @@ export async function runSweeps(): Promise<void> {
 
 const SWEEP_MS = 10 * 60 * 1000;
 
-/** Polls for due jobs until stopped. Errors are logged, never thrown: the worker must keep going. */
-export function startWorker(intervalMs = 1000, sweepMs = SWEEP_MS): () => void {
-	let running = false;
+/**
+ * Polls for due jobs until stopped. Errors are logged, never thrown: the worker must keep going. Returns its stop,
+ * also registered as background work (background.ts), which resolves once the run in progress has ended.
+ */
+export function startWorker(intervalMs = 1000, sweepMs = SWEEP_MS): () => Promise<void> {
+	let current: Promise<void> | undefined;
 	let lastSweep = -Infinity;
-	const timer = setInterval(async () => {
-		if (running) return;
-		running = true;
+	const run = async () => {
 		try {
 			await runDueJobs();
 			if (now().getTime() - lastSweep >= sweepMs) {
@@ -108,11 +110,20 @@ export function startWorker(intervalMs = 1000, sweepMs = SWEEP_MS): () => void {
 		} catch (error) {
 			console.error('Job worker:', error);
 		} finally {
-			running = false;
+			current = undefined;
 		}
+	};
+	const timer = setInterval(() => {
+		current ??= run();
 	}, intervalMs);
 	timer.unref();
-	return () => clearInterval(timer);
+	const stop = async () => {
+		clearInterval(timer);
+		unregister();
+		await current;
+	};
+	const unregister = registerBackgroundWork(stop);
+	return stop;
 }
 
 export async function pendingJobCount(): Promise<number> {
