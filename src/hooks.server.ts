@@ -6,6 +6,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { config } from '#lib/server/config.ts';
 import { startNotifications } from '#lib/server/db/notifications.ts';
 import { openDatabase } from '#lib/server/db/open.ts';
+import { stopBackgroundWork } from '#lib/server/jobs/background.ts';
 import { startWorker } from '#lib/server/jobs/worker.ts';
 import { SESSION_COOKIE } from '#lib/server/auth/sessions.ts';
 import { isSetupDone } from '#lib/server/setup/set-up-instance.ts';
@@ -16,6 +17,8 @@ export const init: ServerInit = async () => {
 	const connection = await openDatabase(config());
 	// Live messages from every app process (LISTEN/NOTIFY on a server): one listener, opened on the first stream.
 	startNotifications(config(), connection);
+	// `vite dev` runs init again after an edit, in the same process: the previous worker stops first (one per process).
+	await stopBackgroundWork();
 	startWorker();
 };
 
