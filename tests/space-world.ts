@@ -7,7 +7,7 @@ import { addResource } from '../src/lib/server/space/add-resource.ts';
 import { setOpeningHours } from '../src/lib/server/space/set-opening-hours.ts';
 import { addDays, atMinutes } from '../src/lib/server/space/week-plan.ts';
 import { parisDate } from '../src/lib/paris-time.ts';
-import { WEEKDAYS } from '../src/lib/space-options.ts';
+import { DEFAULT_RESOURCE_RULES, WEEKDAYS } from '../src/lib/space-options.ts';
 import type { ResourceInput } from '../src/lib/validation/space.ts';
 
 /** What the resource form posts, parsed: a computer station of the venue unless told otherwise. */
@@ -22,14 +22,7 @@ export function resourceContent(venueId: string, overrides: Partial<ResourceInpu
 		themeId: null,
 		audience: 'members',
 		groupId: null,
-		slotMinutes: 60,
-		minMinutes: 60,
-		maxMinutes: 120,
-		maxDaysAhead: 14,
-		maxFutureBookings: 2,
-		bufferMinutes: 0,
-		loanDays: 14,
-		maxRenewals: 1,
+		...DEFAULT_RESOURCE_RULES,
 		...overrides
 	};
 }

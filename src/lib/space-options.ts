@@ -10,6 +10,22 @@ export const BOOKING_STATUSES = ['confirmed', 'cancelled'] as const;
 /** ISO weekdays, Monday = 1 … Sunday = 7 (PostgreSQL's `isodow`). */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
+/**
+ * The rules a new resource starts with — the form's prefilled values, the demo's and the tests': one-hour slots,
+ * bookings of 1 to 2 hours up to 14 days ahead, 2 future bookings per person, no buffer; items lent 14 days,
+ * renewed once.
+ */
+export const DEFAULT_RESOURCE_RULES = {
+	slotMinutes: 60,
+	minMinutes: 60,
+	maxMinutes: 120,
+	maxDaysAhead: 14,
+	maxFutureBookings: 2,
+	bufferMinutes: 0,
+	loanDays: 14,
+	maxRenewals: 1
+} as const;
+
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 export type ResourceAudience = (typeof RESOURCE_AUDIENCES)[number];
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];

@@ -9,6 +9,7 @@ import { bookSlot } from '../../space/book-slot.ts';
 import { setOpeningHours } from '../../space/set-opening-hours.ts';
 import { addDays, atMinutes, weekdayOf } from '../../space/week-plan.ts';
 import { parisDate } from '../../../paris-time.ts';
+import { DEFAULT_RESOURCE_RULES } from '../../../space-options.ts';
 import type { ResourceInput } from '../../../validation/space.ts';
 
 const RULES = {
@@ -18,14 +19,7 @@ const RULES = {
 	themeId: null,
 	audience: 'members',
 	groupId: null,
-	slotMinutes: 60,
-	minMinutes: 60,
-	maxMinutes: 120,
-	maxDaysAhead: 14,
-	maxFutureBookings: 2,
-	bufferMinutes: 0,
-	loanDays: 14,
-	maxRenewals: 1
+	...DEFAULT_RESOURCE_RULES
 } as const satisfies Partial<ResourceInput>;
 
 const RESOURCES: (Partial<ResourceInput> & Pick<ResourceInput, 'kind' | 'name'>)[] = [
