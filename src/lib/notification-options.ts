@@ -7,7 +7,11 @@ export const NOTIFICATION_KINDS = [
 	'thanks',
 	'message',
 	'group',
-	'event'
+	'event',
+	'space',
+	'job_circle',
+	'childcare',
+	'tip'
 ] as const;
 /** How a person wants a kind delivered: an email at once, in the daily digest, or only in the app. */
 export const DELIVERIES = ['email', 'digest', 'app'] as const;

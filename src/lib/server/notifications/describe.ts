@@ -3,6 +3,10 @@ import { m } from '#lib/paraglide/messages.js';
 import type { Locale } from '../accounts/locale.ts';
 import type { NotificationKind } from './kinds.ts';
 import { describeEventNotice } from '../events/describe-event.ts';
+import { describeSpaceNotice } from '../space/describe-space.ts';
+import { describeJobCircleNotice } from '../job-circle/describe-job-circle.ts';
+import { describeChildcareNotice } from '../childcare/describe-childcare.ts';
+import { describeTipNotice } from '../tips/describe-tip.ts';
 
 type Params = Record<string, string>;
 
@@ -14,7 +18,11 @@ const sentences: Record<NotificationKind, (p: Params, o: { locale: Locale }) => 
 	thanks: (p, o) => m.notif_thanks({ name: p.name ?? '' }, o),
 	message: (p, o) => m.notif_message({ name: p.name ?? '' }, o),
 	group: (p, o) => m.grp_notif_announcement({ group: p.group ?? '' }, o),
-	event: (p, o) => describeEventNotice(p, o)
+	event: (p, o) => describeEventNotice(p, o),
+	space: (p, o) => describeSpaceNotice(p, o),
+	job_circle: (p, o) => describeJobCircleNotice(p, o),
+	childcare: (p, o) => describeChildcareNotice(p, o),
+	tip: (p, o) => describeTipNotice(p, o)
 };
 
 export function describeNotification(kind: NotificationKind, params: Params, locale: Locale): string {

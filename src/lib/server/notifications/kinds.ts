@@ -17,7 +17,15 @@ export const DEFAULT_DELIVERY: Record<NotificationKind, Delivery> = {
 	thanks: 'email',
 	message: 'email',
 	group: 'email',
-	event: 'email'
+	event: 'email',
+	// Bookings, holds and loans: an item kept for you or a loan due asks something of you.
+	space: 'email',
+	// The job-search circle's check-in reminders are gentle: they wait for the digest.
+	job_circle: 'digest',
+	// Childcare is arranged for a precise hour, often at short notice.
+	childcare: 'email',
+	// Tips are read when one has time: in the app, or in the digest for those who choose it.
+	tip: 'app'
 };
 
 /** A new request is suggested to at most this many members… */
