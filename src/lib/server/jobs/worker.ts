@@ -10,12 +10,8 @@ import { jobs } from '../db/schema/index.ts';
 import { deliverEmail } from '../email/deliver-email.ts';
 import { registerBackgroundWork } from './background.ts';
 import { yieldToRequests } from './batches.ts';
-import { sendExpiryNotices } from '../posts/send-expiry-notices.ts';
-import { sendMessageNotices } from '../messages/send-message-notices.ts';
+import { SWEEPS } from './sweeps.ts';
 import { notifyMatches } from '../notifications/notify-matches.ts';
-import { sendDigests } from '../notifications/send-digests.ts';
-import { expireOffers } from '../events/expire-offers.ts';
-import { sendEventReminders } from '../events/send-event-reminders.ts';
 import type { JobKind } from './queue.ts';
 
 type Handler = (payload: Record<string, unknown>) => Promise<void>;
@@ -85,7 +81,8 @@ async function runOneJob(): Promise<boolean> {
  * twice, in small batches with a turn for requests between them (batches.ts).
  */
 export async function runSweeps(): Promise<void> {
-	for (const sweep of [sendExpiryNotices, sendMessageNotices, sendDigests, expireOffers, sendEventReminders]) {
+	// The list lives in sweeps.ts.
+	for (const sweep of SWEEPS) {
 		await sweep();
 		await yieldToRequests();
 	}

@@ -1,0 +1,16 @@
+// The periodic sweeps every worker runs (worker.ts `runSweeps`), in this order. Each finds its own work in the
+// database, takes its rows with FOR UPDATE SKIP LOCKED and works in small batches (batches.ts). To add one:
+// import it and add one line to the list — one line per sweep, so that several changes never touch the same line.
+import { sendExpiryNotices } from '../posts/send-expiry-notices.ts';
+import { sendMessageNotices } from '../messages/send-message-notices.ts';
+import { sendDigests } from '../notifications/send-digests.ts';
+import { expireOffers } from '../events/expire-offers.ts';
+import { sendEventReminders } from '../events/send-event-reminders.ts';
+
+export const SWEEPS: readonly (() => Promise<unknown>)[] = [
+	sendExpiryNotices,
+	sendMessageNotices,
+	sendDigests,
+	expireOffers,
+	sendEventReminders
+];
