@@ -6,11 +6,13 @@ import { sendMessageNotices } from '../messages/send-message-notices.ts';
 import { sendDigests } from '../notifications/send-digests.ts';
 import { expireOffers } from '../events/expire-offers.ts';
 import { sendEventReminders } from '../events/send-event-reminders.ts';
+import { purgeLoginAttempts } from '../auth/purge-login-attempts.ts';
 
 export const SWEEPS: readonly (() => Promise<unknown>)[] = [
 	sendExpiryNotices,
 	sendMessageNotices,
 	sendDigests,
 	expireOffers,
-	sendEventReminders
+	sendEventReminders,
+	purgeLoginAttempts
 ];
