@@ -1,5 +1,5 @@
 -- space_bookings_check: applied after the migrations at every start when this file changed (decision 026).
--- A confirmed booking lies within one opening period of its venue on its Paris day (SP002) and on no closed day
+-- A booking that holds its slot (requested or confirmed) lies within one opening period of its venue on its Paris day (SP002) and on no closed day
 -- (SP001); its blocked_until is its end plus the resource's buffer, which the exclusion constraint
 -- space_bookings_no_overlap compares (decision 029). The venue's row is locked FOR SHARE first: a closure being
 -- added at the same moment (space_closures_check locks it FOR NO KEY UPDATE) waits for this booking and then
@@ -11,10 +11,11 @@ DECLARE
 	local_start timestamp;
 	local_end timestamp;
 BEGIN
-	IF NEW.status <> 'confirmed' THEN
+	IF NEW.status NOT IN ('requested', 'confirmed') THEN
 		RETURN NEW;
 	END IF;
-	IF TG_OP = 'UPDATE' AND OLD.status = 'confirmed' AND OLD.resource_id = NEW.resource_id
+	-- Approving a request (requested → confirmed) changes nothing the checks look at.
+	IF TG_OP = 'UPDATE' AND OLD.status IN ('requested', 'confirmed') AND OLD.resource_id = NEW.resource_id
 		AND OLD.starts_at = NEW.starts_at AND OLD.ends_at = NEW.ends_at THEN
 		RETURN NEW;
 	END IF;

@@ -1,5 +1,5 @@
 -- space_closures_check: applied after the migrations at every start when this file changed (decision 026).
--- A closure may not fall on a confirmed booking that has not ended yet (SP003): the coordinator cancels those
+-- A closure may not fall on a requested or confirmed booking that has not ended yet (SP003): the coordinator cancels those
 -- first, so nobody comes to a closed door (decision 029). The venue's row is locked FOR NO KEY UPDATE, which a
 -- booking being made (space_bookings_check, FOR SHARE) holds back: each then sees the other once committed.
 CREATE OR REPLACE FUNCTION "space_closures_check"() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -7,7 +7,7 @@ BEGIN
 	PERFORM 1 FROM venues v WHERE v.id = NEW.venue_id FOR NO KEY UPDATE;
 	IF EXISTS (
 		SELECT 1 FROM space_bookings b JOIN space_resources r ON r.id = b.resource_id
-		WHERE r.venue_id = NEW.venue_id AND b.status = 'confirmed' AND b.ends_at > now()
+		WHERE r.venue_id = NEW.venue_id AND b.status IN ('requested', 'confirmed') AND b.ends_at > now()
 			AND (b.starts_at AT TIME ZONE 'Europe/Paris')::date <= NEW.ends_on
 			AND (b.ends_at AT TIME ZONE 'Europe/Paris')::date >= NEW.starts_on
 	) THEN

@@ -42,6 +42,14 @@ export const MAX_LENGTH = {
 	/** The text alternative of a group's picture. */
 	groupPictureAlt: 250,
 
+	/** The job circle (decision 031): a weekly check-in's two short texts, a job lead's fields, a CV's file name. */
+	checkinText: 500,
+	jobLeadTitle: 120,
+	jobLeadEmployer: 120,
+	jobLeadPlace: 120,
+	jobLeadUrl: 500,
+	cvFileName: 200,
+
 	venueName: 100,
 	venueAddress: 300,
 	venueAccessNotes: 1000,
@@ -57,6 +65,15 @@ export const MAX_LENGTH = {
 	closureReason: 200,
 	/** What a booking is for (« recherche d'emploi »), seen by the front desk. */
 	bookingPurpose: 200,
+	/** Why a coordinator refused a request or cancelled a booking, told to the member. */
+	bookingReason: 200,
+
+	/** « Bons plans » (decision 033): a tip's title, text, link and place, and the reason of a report. */
+	tipTitle: 120,
+	tipBody: 2000,
+	tipLink: 500,
+	tipPlace: 120,
+	tipReportReason: 1000,
 
 	/** A private message. */
 	messageBody: 4000,
@@ -64,6 +81,12 @@ export const MAX_LENGTH = {
 	messageReportReason: 1000,
 	/** A learner's thank-you for an exchange. */
 	exchangeThanks: 500,
+	/** Childcare (decision 032): the note only the confirmed carer reads, the address and phone shared then. */
+	childcareNote: 500,
+	childcareAddress: 300,
+	childcarePhone: 30,
+	/** Why a coordinator suspended a trusted carer (the carer reads it). */
+	carerSuspendReason: 300,
 
 	/** What the search box keeps of a query. */
 	searchQuery: 200,
@@ -72,14 +95,17 @@ export const MAX_LENGTH = {
 	/** A journal action's name (`network_suspended`): lower-case words joined by `_`. */
 	auditAction: 60,
 	/** A notification's link, a path of this site. */
-	notificationLink: 300
+	notificationLink: 300,
+	/** What a coordinator wrote about an unmet need (« appelé l'Atelier Coudre Ensemble », decision 034). */
+	unmetNeedNote: 500
 } as const;
 
 /** The fewest characters, where more than one is needed. */
 export const MIN_LENGTH = {
 	password: 8,
 	postTitle: 3,
-	eventTitle: 3
+	eventTitle: 3,
+	tipTitle: 3
 } as const;
 
 /** How many items a list may hold at most. */
@@ -123,19 +149,33 @@ export const RANGE = {
 	resourceBufferMinutes: { min: 0, max: 120 },
 	/** How long an item is lent, in days, and how many times a loan may be renewed. */
 	resourceLoanDays: { min: 1, max: 365 },
-	resourceRenewals: { min: 0, max: 10 }
+	resourceRenewals: { min: 0, max: 10 },
+	/** Children looked after in one childcare request (decision 032). */
+	childcareChildren: { min: 1, max: 6 }
 } as const;
 
 /** The time bank's limits in minutes, as the database keeps them (± this). */
 export const BALANCE_LIMIT_MAX_MINUTES = RANGE.balanceLimitHours.max * 60;
 
+/** A tip without an end date is shown this many days after it was published or renewed (decision 033). */
+export const TIP_LIFETIME_DAYS = 60;
+/** A tip's end date is at most this many days ahead (a tip is news, not a standing page). */
+export const TIP_MAX_DAYS_AHEAD = 365;
+
 /** The longest an event lasts, in hours (a longer one is repeated). */
 export const EVENT_MAX_HOURS = 24;
+
+/** The longest childcare slot, in hours: the longest exchange the time bank records (decision 032). */
+export const CHILDCARE_MAX_HOURS = 12;
 
 /** The heaviest photo or group picture accepted, in bytes (« 1 Mo »). */
 export const PICTURE_MAX_BYTES = 1_000_000;
 /** The same, in megabytes, as the sentences say it. */
 export const PICTURE_MAX_MEGABYTES = PICTURE_MAX_BYTES / 1_000_000;
+
+/** The heaviest CV attached to a job-search request, in bytes (« 5 Mo », decision 031), and in megabytes. */
+export const CV_MAX_BYTES = 5_000_000;
+export const CV_MAX_MEGABYTES = CV_MAX_BYTES / 1_000_000;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 

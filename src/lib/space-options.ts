@@ -5,8 +5,13 @@ export const RESOURCE_KINDS = ['room', 'station', 'item'] as const;
 export const BOOKABLE_KINDS = ['room', 'station'] as const;
 /** Who may book or borrow: the network's members, the members of one group, or the coordinators only. */
 export const RESOURCE_AUDIENCES = ['members', 'group', 'coordinators'] as const;
-/** A booking holds its slot while confirmed; a cancelled one stays as history and frees the slot. */
-export const BOOKING_STATUSES = ['confirmed', 'cancelled'] as const;
+/**
+ * A booking holds its slot while requested (on a resource a coordinator approves) or confirmed; cancelled,
+ * refused and lapsed (a request nobody decided before its start) ones stay as history and free the slot.
+ */
+export const BOOKING_STATUSES = ['requested', 'confirmed', 'cancelled', 'refused', 'lapsed'] as const;
+/** The statuses that hold the slot: the exclusion constraint's WHERE, the grid, the quotas and the closures. */
+export const SLOT_HOLDING_STATUSES = ['requested', 'confirmed'] as const;
 /** ISO weekdays, Monday = 1 … Sunday = 7 (PostgreSQL's `isodow`). */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 

@@ -77,6 +77,7 @@ const EXPECTED: Record<string, number[]> = {
 	profiles_neighbourhood_length: [MAX_LENGTH.neighbourhood],
 	skills_name_length: [1, MAX_LENGTH.skillName],
 	space_bookings_purpose_length: [MAX_LENGTH.bookingPurpose],
+	space_bookings_reason_length: [MAX_LENGTH.bookingReason],
 	space_closures_reason_length: [MAX_LENGTH.closureReason],
 	space_resources_buffer_minutes: [RANGE.resourceBufferMinutes.min, RANGE.resourceBufferMinutes.max],
 	space_resources_category_length: [MAX_LENGTH.resourceCategory],

@@ -2,6 +2,7 @@
 // closures, and the bookings of time slots. Lengths and ranges come from src/lib/limits.ts, like the forms'.
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import {
+	boolean,
 	check,
 	date,
 	foreignKey,
@@ -17,12 +18,13 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.ts';
+import { eventOccurrences, events } from './events.ts';
 import { groups } from './groups.ts';
 import { memberships, networks } from './networks.ts';
 import { themes } from './skills.ts';
 import { venues } from './venues.ts';
 import { MAX_LENGTH, RANGE } from '../../../limits.ts';
-import { BOOKING_STATUSES, RESOURCE_AUDIENCES, RESOURCE_KINDS } from '../../../space-options.ts';
+import { BOOKING_STATUSES, RESOURCE_AUDIENCES, RESOURCE_KINDS, SLOT_HOLDING_STATUSES } from '../../../space-options.ts';
 import { lengthAtMost, lengthBetween, limit } from './columns.ts';
 
 const list = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
@@ -62,6 +64,9 @@ export const spaceResources = pgTable(
 		maxDaysAhead: integer('max_days_ahead').notNull().default(14),
 		maxFutureBookings: integer('max_future_bookings').notNull().default(2),
 		bufferMinutes: integer('buffer_minutes').notNull().default(0),
+		// LibreBooking's « requires approval »: a member's booking starts `requested` (it already holds the slot)
+		// until a coordinator approves or refuses it; undecided at its start, it lapses.
+		requiresApproval: boolean('requires_approval').notNull().default(false),
 		// The rules of loans (items; used by the tool library, a later part of issue 15).
 		loanDays: integer('loan_days').notNull().default(14),
 		maxRenewals: integer('max_renewals').notNull().default(1),
@@ -183,9 +188,17 @@ export const spaceBookings = pgTable(
 		blockedUntil: timestamp('blocked_until', { withTimezone: true }).notNull(),
 		purpose: text('purpose').notNull().default(''),
 		status: text('status').notNull().default('confirmed'),
+		// The event occurrence this room is booked for (decision 029, « Events reserve a room »): moved and
+		// cancelled with it; null for a member's own booking.
+		occurrenceId: uuid('occurrence_id'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
 		cancelledByAccountId: uuid('cancelled_by_account_id').references(() => accounts.id, { onDelete: 'set null' }),
+		// A request approved or refused by a coordinator: when and by whom.
+		decidedAt: timestamp('decided_at', { withTimezone: true }),
+		decidedByAccountId: uuid('decided_by_account_id').references(() => accounts.id, { onDelete: 'set null' }),
+		// Why a coordinator refused the request or cancelled the booking: told to the member, shown at the desk.
+		reason: text('reason').notNull().default(''),
 		// Marked by the front desk when the member did not come; counted for coordinators only.
 		noShowAt: timestamp('no_show_at', { withTimezone: true })
 	},
@@ -206,8 +219,48 @@ export const spaceBookings = pgTable(
 		check('space_bookings_cancelled', sql`(${t.status} = 'cancelled') = (${t.cancelledAt} is not null)`),
 		check('space_bookings_no_show', sql`${t.noShowAt} is null or ${t.status} = 'confirmed'`),
 		check('space_bookings_purpose_length', lengthAtMost(t.purpose, MAX_LENGTH.bookingPurpose)),
+		check('space_bookings_reason_length', lengthAtMost(t.reason, MAX_LENGTH.bookingReason)),
+		foreignKey({
+			name: 'space_bookings_occurrence_fk',
+			columns: [t.networkId, t.occurrenceId],
+			foreignColumns: [eventOccurrences.networkId, eventOccurrences.id]
+		}).onDelete('cascade'),
+		// One live booking per occurrence: moving or cancelling it finds it.
+		uniqueIndex('space_bookings_occurrence_idx')
+			.on(t.occurrenceId)
+			.where(sql`${t.status} in (${list(SLOT_HOLDING_STATUSES)})`),
+		// The coordinators' list of requests to decide, and the lapse sweep.
+		index('space_bookings_requested_idx')
+			.on(t.networkId, t.startsAt)
+			.where(sql`${t.status} = 'requested'`),
 		index('space_bookings_account_idx').on(t.accountId, t.startsAt),
 		index('space_bookings_network_day_idx').on(t.networkId, t.startsAt)
+	]
+);
+
+// The room an event reserves at its venue (decision 029): each occurrence still to come then holds a booking
+// of it (space_bookings.occurrence_id). Kept here, not on `events`, so the space's schema points at the events'
+// and not the other way round.
+export const spaceEventRooms = pgTable(
+	'space_event_rooms',
+	{
+		eventId: uuid('event_id').primaryKey(),
+		networkId: uuid('network_id').notNull(),
+		resourceId: uuid('resource_id').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		foreignKey({
+			name: 'space_event_rooms_event_fk',
+			columns: [t.networkId, t.eventId],
+			foreignColumns: [events.networkId, events.id]
+		}).onDelete('cascade'),
+		foreignKey({
+			name: 'space_event_rooms_resource_fk',
+			columns: [t.networkId, t.resourceId],
+			foreignColumns: [spaceResources.networkId, spaceResources.id]
+		}).onDelete('cascade'),
+		index('space_event_rooms_resource_idx').on(t.resourceId)
 	]
 );
 
