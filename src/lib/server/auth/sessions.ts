@@ -1,5 +1,5 @@
 // Server-side sessions. The cookie carries a random token; the sessions table keys on its SHA-256.
-import { and, eq, gt, lt, ne } from 'drizzle-orm';
+import { and, eq, gt, ne } from 'drizzle-orm';
 import { now } from '../clock.ts';
 import { db, type Queryable } from '../db/client.ts';
 import { sessions } from '../db/schema/index.ts';
@@ -58,8 +58,4 @@ export async function setSessionNetwork(token: string, networkId: string): Promi
 		.update(sessions)
 		.set({ currentNetworkId: networkId })
 		.where(eq(sessions.idHash, sha256(token)));
-}
-
-export async function deleteExpiredSessions(): Promise<void> {
-	await db().delete(sessions).where(lt(sessions.expiresAt, now()));
 }

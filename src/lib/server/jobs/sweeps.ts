@@ -6,7 +6,7 @@ import { sendMessageNotices } from '../messages/send-message-notices.ts';
 import { sendDigests } from '../notifications/send-digests.ts';
 import { expireOffers } from '../events/expire-offers.ts';
 import { sendEventReminders } from '../events/send-event-reminders.ts';
-import { purgeLoginAttempts } from '../auth/purge-login-attempts.ts';
+import { purgeAuthLeftovers } from '../auth/purge-auth-leftovers.ts';
 
 export const SWEEPS: readonly (() => Promise<unknown>)[] = [
 	sendExpiryNotices,
@@ -14,5 +14,5 @@ export const SWEEPS: readonly (() => Promise<unknown>)[] = [
 	sendDigests,
 	expireOffers,
 	sendEventReminders,
-	purgeLoginAttempts
+	purgeAuthLeftovers
 ];
