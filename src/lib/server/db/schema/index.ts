@@ -19,3 +19,4 @@ export * from './calendars.ts';
 export * from './search-words.ts';
 export * from './audit.ts';
 export * from './space.ts';
+export * from './tips.ts';
