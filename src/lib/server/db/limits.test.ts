@@ -16,6 +16,7 @@ import {
 } from '../../../../tests/factories.ts';
 import {
 	BALANCE_LIMIT_MAX_MINUTES,
+	CV_MAX_BYTES,
 	MAX_COUNT,
 	MAX_LENGTH,
 	MIN_LENGTH,
@@ -54,6 +55,14 @@ const EXPECTED: Record<string, number[]> = {
 	events_title_length: [MIN_LENGTH.eventTitle, MAX_LENGTH.eventTitle],
 	exchange_thanks_message: [1, MAX_LENGTH.exchangeThanks],
 	exchanges_minutes: [RANGE.exchangeMinutes.min, RANGE.exchangeMinutes.max],
+	job_checkins_done_length: [MAX_LENGTH.checkinText],
+	job_checkins_need_length: [MAX_LENGTH.checkinText],
+	job_cvs_file_name_length: [1, MAX_LENGTH.cvFileName],
+	job_cvs_size: [5, CV_MAX_BYTES],
+	job_leads_employer_length: [MAX_LENGTH.jobLeadEmployer],
+	job_leads_place_length: [MAX_LENGTH.jobLeadPlace],
+	job_leads_title_length: [1, MAX_LENGTH.jobLeadTitle],
+	job_leads_url: [MAX_LENGTH.jobLeadUrl],
 	group_messages_body_length: [1, MAX_LENGTH.groupMessage],
 	group_pictures_alt_length: [MAX_LENGTH.groupPictureAlt],
 	group_pictures_size: [1, PICTURE_MAX_BYTES],
@@ -109,6 +118,9 @@ const EXPECTED: Record<string, number[]> = {
 const NOT_LIMITS = new Set([
 	'instance_single_row',
 	'jobs_attempts',
+	'job_checkins_monday',
+	'job_checkins_not_empty',
+	'job_cvs_pdf',
 	'ledger_entries_minutes',
 	'ledger_entries_sign',
 	'member_skills_formats',

@@ -20,3 +20,4 @@ export * from './search-words.ts';
 export * from './audit.ts';
 export * from './space.ts';
 export * from './tips.ts';
+export * from './job-circle.ts';
