@@ -4,6 +4,7 @@
 // pglite-socket server on its copy (`--socket-package`: the folder of @electric-sql/pglite-socket), as its own
 // process. Logged in as a member, it loads /recherche?q=cours, a post and /connexion with autocannon
 // (10 connections, 10 s), servers taking turns page after page, for a few rounds; prints req/s and p95.
+// `--pages accueil,recherche,annonce,agenda,connexion` chooses the pages (default: search, a post, login).
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -25,7 +26,8 @@ const { values } = parseArgs({
 		'socket-package': { type: 'string' },
 		rounds: { type: 'string', default: '3' },
 		seconds: { type: 'string', default: '10' },
-		connections: { type: 'string', default: '10' }
+		connections: { type: 'string', default: '10' },
+		pages: { type: 'string', default: 'recherche,annonce,connexion' }
 	}
 });
 if (!values.town || values.server.length === 0) {
@@ -162,11 +164,15 @@ async function load(server: Server, path: string, cookie: string): Promise<Run> 
 }
 
 const { cookie, postId } = await fixtures();
-const pages = [
-	{ what: '/recherche?q=cours', path: '/recherche?q=cours' },
-	{ what: 'une annonce', path: `/annonces/${postId}` },
-	{ what: '/connexion (anonyme)', path: '/connexion', anonymous: true }
+const allPages = [
+	{ key: 'accueil', what: 'accueil d’un membre', path: '/' },
+	{ key: 'recherche', what: '/recherche?q=cours', path: '/recherche?q=cours' },
+	{ key: 'annonce', what: 'une annonce', path: `/annonces/${postId}` },
+	{ key: 'agenda', what: '/evenements', path: '/evenements' },
+	{ key: 'connexion', what: '/connexion (anonyme)', path: '/connexion', anonymous: true }
 ];
+// --pages accueil,recherche,…: the pages measured, in this order.
+const pages = values.pages.split(',').map((key) => allPages.find((page) => page.key === key)!);
 const servers: Server[] = [];
 try {
 	for (const spec of values.server) servers.push(await start(spec, cookie));

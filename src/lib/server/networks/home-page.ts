@@ -5,23 +5,21 @@
 // (issue 14); a person whose networks are all suspended is told so.
 import { isCoordinator, membershipIn, requireAccount, type Actor } from '../auth/policies.ts';
 import { AppError } from '../errors.ts';
-import { helpersForLatestRequest, learnersOfMember, requestsForMember } from '../matching/suggest-for-member.ts';
+import { homeSuggestions } from '../matching/home-suggestions.ts';
 import { listExpiringPosts } from '../posts/list-expiring-posts.ts';
 import { onboardingPending } from '../profiles/onboarding.ts';
 import { coordinationTodo } from './coordination-todo.ts';
 import { listNetworks } from './find-network.ts';
 import { homeAttention } from './home-attention.ts';
 
-/** What an active member's home page shows besides the basics, read in parallel. */
+/** What an active member's home page shows besides the basics, read in parallel (suggestions kept a minute). */
 async function memberHome(actor: Actor, networkId: string) {
-	const [expiringPosts, helpers, learners, requests, attention] = await Promise.all([
+	const [expiringPosts, suggestions, attention] = await Promise.all([
 		listExpiringPosts({ actor, networkId }),
-		helpersForLatestRequest({ actor, networkId }),
-		learnersOfMember({ actor, networkId }),
-		requestsForMember({ actor, networkId }),
+		homeSuggestions({ actor, networkId }),
 		homeAttention({ actor, networkId })
 	]);
-	return { expiringPosts, helpers, learners, requests, attention };
+	return { expiringPosts, ...suggestions, attention };
 }
 
 const NOT_A_MEMBER = { expiringPosts: [], helpers: null, learners: [], requests: [], attention: null };
