@@ -63,6 +63,9 @@ const EXPECTED: Record<string, number[]> = {
 	job_leads_place_length: [MAX_LENGTH.jobLeadPlace],
 	job_leads_title_length: [1, MAX_LENGTH.jobLeadTitle],
 	job_leads_url: [MAX_LENGTH.jobLeadUrl],
+	library_condition_notes_note_length: [MAX_LENGTH.resourceCondition],
+	// A loan is renewed zero times or more (the ceiling is the item's max_renewals, checked by the domain).
+	library_loans_renewals: [0],
 	group_messages_body_length: [1, MAX_LENGTH.groupMessage],
 	group_pictures_alt_length: [MAX_LENGTH.groupPictureAlt],
 	group_pictures_size: [1, PICTURE_MAX_BYTES],

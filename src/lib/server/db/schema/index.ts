@@ -21,3 +21,4 @@ export * from './audit.ts';
 export * from './space.ts';
 export * from './tips.ts';
 export * from './job-circle.ts';
+export * from './library.ts';
