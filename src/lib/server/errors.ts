@@ -87,6 +87,11 @@ export const errorStatus = {
 	space_member_unknown: 400,
 	space_closure_past: 400,
 	space_closure_has_bookings: 409,
+	// « Bons plans » (decision 033)
+	tip_end_past: 400,
+	tip_end_too_far: 400,
+	tip_dated: 409,
+	tip_hidden: 409,
 	// Instance administration (decision 007)
 	network_suspended: 403,
 	confirmation_mismatch: 400,

@@ -4,7 +4,7 @@ import { db, type Queryable } from '../db/client.ts';
 import { jobs } from '../db/schema/index.ts';
 import { now } from '../clock.ts';
 
-export type JobKind = 'send-email' | 'notify-matches';
+export type JobKind = 'send-email' | 'notify-matches' | 'notify-tip';
 
 export async function enqueueJob(
 	kind: JobKind,

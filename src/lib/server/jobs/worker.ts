@@ -12,6 +12,7 @@ import { registerBackgroundWork } from './background.ts';
 import { yieldToRequests } from './batches.ts';
 import { SWEEPS } from './sweeps.ts';
 import { notifyMatches } from '../notifications/notify-matches.ts';
+import { notifyTipReaders } from '../tips/notify-tip-readers.ts';
 import type { JobKind } from './queue.ts';
 
 type Handler = (payload: Record<string, unknown>) => Promise<void>;
@@ -20,6 +21,9 @@ const handlers: Record<JobKind, Handler> = {
 	'send-email': (payload) => deliverEmail(String(payload.emailId)),
 	'notify-matches': async (payload) => {
 		await notifyMatches(String(payload.postId));
+	},
+	'notify-tip': async (payload) => {
+		await notifyTipReaders(String(payload.tipId));
 	}
 };
 

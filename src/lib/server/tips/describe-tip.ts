@@ -7,6 +7,9 @@ type Params = Record<string, string>;
 
 export function describeTipNotice(p: Params, o: { locale: Locale }): string {
 	switch (p.what) {
+		// A new tip on the board, for those who asked for tips by email or in the digest (notify-tip-readers.ts).
+		case 'published':
+			return m.tip_notif_published({ title: p.title ?? '' }, o);
 		default:
 			return m.tip_notif_generic({ title: p.title ?? '' }, o);
 	}
