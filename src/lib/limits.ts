@@ -56,6 +56,21 @@ export const MAX_LENGTH = {
 	venueDoorCode: 60,
 	venuePartnerName: 120,
 
+	/** Partner organisations (decision 035): the directory's card, its contacts, agreements and referrals. */
+	partnerName: 120,
+	partnerDescription: 2000,
+	partnerAddress: 300,
+	partnerWebsite: 300,
+	/** Skill names typed on a partner's form, separated by commas. */
+	partnerSkillNames: 1000,
+	partnerContactName: 100,
+	partnerContactRole: 100,
+	partnerContactPhone: 30,
+	agreementTitle: 150,
+	agreementFileName: 200,
+	/** What the member needs, written by the coordinator who refers them (« préparer un entretien »). */
+	referralNeed: 1000,
+
 	/** The shared space (decision 029): a room, a station or an item, and what is said of it. */
 	resourceName: 100,
 	resourceDescription: 2000,
@@ -176,6 +191,14 @@ export const PICTURE_MAX_MEGABYTES = PICTURE_MAX_BYTES / 1_000_000;
 /** The heaviest CV attached to a job-search request, in bytes (« 5 Mo », decision 031), and in megabytes. */
 export const CV_MAX_BYTES = 5_000_000;
 export const CV_MAX_MEGABYTES = CV_MAX_BYTES / 1_000_000;
+
+/** The heaviest agreement PDF (« convention »), in bytes (« 5 Mo », decision 035), and in megabytes. */
+export const AGREEMENT_MAX_BYTES = 5_000_000;
+export const AGREEMENT_MAX_MEGABYTES = AGREEMENT_MAX_BYTES / 1_000_000;
+/** Coordinators are reminded of an agreement this many days before it ends (« un mois avant »). */
+export const AGREEMENT_REMINDER_DAYS = 30;
+/** Skills a partner's card lists at most. */
+export const PARTNER_MAX_SKILLS = 20;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 

@@ -15,6 +15,7 @@ import {
 	eventContent
 } from '../../../../tests/factories.ts';
 import {
+	AGREEMENT_MAX_BYTES,
 	BALANCE_LIMIT_MAX_MINUTES,
 	CV_MAX_BYTES,
 	MAX_COUNT,
@@ -114,7 +115,19 @@ const EXPECTED: Record<string, number[]> = {
 	venues_capacity: [RANGE.venueCapacity.min, RANGE.venueCapacity.max],
 	venues_door_code_length: [MAX_LENGTH.venueDoorCode],
 	venues_name_length: [1, MAX_LENGTH.venueName],
-	venues_partner_name_length: [MAX_LENGTH.venuePartnerName]
+	venues_partner_name_length: [MAX_LENGTH.venuePartnerName],
+	partner_agreement_files_name_length: [1, MAX_LENGTH.agreementFileName],
+	partner_agreement_files_size: [5, AGREEMENT_MAX_BYTES],
+	partner_agreements_title_length: [1, MAX_LENGTH.agreementTitle],
+	partner_contacts_email_length: [MAX_LENGTH.email],
+	partner_contacts_name_length: [1, MAX_LENGTH.partnerContactName],
+	partner_contacts_phone_length: [MAX_LENGTH.partnerContactPhone],
+	partner_contacts_role_length: [MAX_LENGTH.partnerContactRole],
+	partner_referrals_need_length: [1, MAX_LENGTH.referralNeed],
+	partners_address_length: [MAX_LENGTH.partnerAddress],
+	partners_description_length: [MAX_LENGTH.partnerDescription],
+	partners_name_length: [1, MAX_LENGTH.partnerName],
+	partners_website_length: [MAX_LENGTH.partnerWebsite]
 };
 
 /** Check constraints whose numbers are rules, not limits (a single row, a sign, « at least one »). */
@@ -124,6 +137,7 @@ const NOT_LIMITS = new Set([
 	'job_checkins_monday',
 	'job_checkins_not_empty',
 	'job_cvs_pdf',
+	'partner_agreement_files_pdf',
 	'ledger_entries_minutes',
 	'ledger_entries_sign',
 	'member_skills_formats',

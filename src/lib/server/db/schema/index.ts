@@ -22,3 +22,4 @@ export * from './space.ts';
 export * from './tips.ts';
 export * from './job-circle.ts';
 export * from './library.ts';
+export * from './partners.ts';

@@ -1,7 +1,20 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { boolean, check, integer, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+	boolean,
+	check,
+	foreignKey,
+	index,
+	integer,
+	pgTable,
+	text,
+	timestamp,
+	unique,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.ts';
 import { networks } from './networks.ts';
+import { partners } from './partners.ts';
 import { MAX_LENGTH, RANGE } from '../../../limits.ts';
 import { lengthAtMost, lengthBetween, limit } from './columns.ts';
 
@@ -29,6 +42,8 @@ export const venues = pgTable(
 		capacity: integer('capacity'),
 		// The partner organisation behind the place, if any (« l'association Authenti'Cité »).
 		partnerName: text('partner_name').notNull().default(''),
+		// The partner of the directory behind the place (decision 035); `partner_name` stays for venues not linked.
+		partnerId: uuid('partner_id'),
 		isOwnSpace: boolean('is_own_space').notNull().default(false),
 		archivedAt: timestamp('archived_at', { withTimezone: true }),
 		createdByAccountId: uuid('created_by_account_id').references(() => accounts.id, { onDelete: 'set null' }),
@@ -38,6 +53,13 @@ export const venues = pgTable(
 	(t) => [
 		// What events reference: a venue of the same network.
 		unique('venues_network_id_id_key').on(t.networkId, t.id),
+		// A partner of the same network (partners are archived, never deleted).
+		foreignKey({
+			name: 'venues_partner_fk',
+			columns: [t.networkId, t.partnerId],
+			foreignColumns: [partners.networkId, partners.id]
+		}),
+		index('venues_partner_idx').on(t.partnerId),
 		// Two venues in use never share a name (up to case and accents); an archived one frees its name.
 		uniqueIndex('venues_live_name_idx')
 			.on(t.networkId, t.nameKey)
