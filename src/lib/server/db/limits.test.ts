@@ -17,6 +17,7 @@ import {
 import {
 	AGREEMENT_MAX_BYTES,
 	BALANCE_LIMIT_MAX_MINUTES,
+	CHILDCARE_MAX_HOURS,
 	CV_MAX_BYTES,
 	MAX_COUNT,
 	MAX_LENGTH,
@@ -127,7 +128,16 @@ const EXPECTED: Record<string, number[]> = {
 	partners_address_length: [MAX_LENGTH.partnerAddress],
 	partners_description_length: [MAX_LENGTH.partnerDescription],
 	partners_name_length: [1, MAX_LENGTH.partnerName],
-	partners_website_length: [MAX_LENGTH.partnerWebsite]
+	partners_website_length: [MAX_LENGTH.partnerWebsite],
+	childcare_carer_history_reason_length: [MAX_LENGTH.carerSuspendReason],
+	childcare_carers_reason_length: [MAX_LENGTH.carerSuspendReason],
+	childcare_offers_address_length: [MAX_LENGTH.childcareAddress],
+	childcare_offers_phone_length: [MAX_LENGTH.childcarePhone],
+	childcare_requests_address_length: [MAX_LENGTH.childcareAddress],
+	childcare_requests_children: [RANGE.childcareChildren.min, RANGE.childcareChildren.max],
+	childcare_requests_note_length: [MAX_LENGTH.childcareNote],
+	childcare_requests_phone_length: [MAX_LENGTH.childcarePhone],
+	childcare_requests_slot: [CHILDCARE_MAX_HOURS, 0, 0]
 };
 
 /** Check constraints whose numbers are rules, not limits (a single row, a sign, « at least one »). */
@@ -143,7 +153,8 @@ const NOT_LIMITS = new Set([
 	'member_skills_formats',
 	'event_registrations_person',
 	'notification_daily_counts_count',
-	'space_opening_hours_weekday'
+	'space_opening_hours_weekday',
+	'childcare_requests_age_ranges'
 ]);
 
 /** The numbers of a constraint, leaving out regular expressions' character classes (« [a-z0-9] »). */

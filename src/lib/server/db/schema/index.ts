@@ -23,3 +23,4 @@ export * from './tips.ts';
 export * from './job-circle.ts';
 export * from './library.ts';
 export * from './partners.ts';
+export * from './childcare.ts';
