@@ -7,6 +7,8 @@ import { sendDigests } from '../notifications/send-digests.ts';
 import { expireOffers } from '../events/expire-offers.ts';
 import { sendEventReminders } from '../events/send-event-reminders.ts';
 import { purgeAuthLeftovers } from '../auth/purge-auth-leftovers.ts';
+import { sendCheckinReminders } from '../job-circle/send-checkin-reminders.ts';
+import { deleteExpiredCvs } from '../job-circle/delete-expired-cvs.ts';
 
 export const SWEEPS: readonly (() => Promise<unknown>)[] = [
 	sendExpiryNotices,
@@ -14,5 +16,7 @@ export const SWEEPS: readonly (() => Promise<unknown>)[] = [
 	sendDigests,
 	expireOffers,
 	sendEventReminders,
-	purgeAuthLeftovers
+	purgeAuthLeftovers,
+	sendCheckinReminders,
+	deleteExpiredCvs
 ];
