@@ -87,16 +87,22 @@ export const errorStatus = {
 	space_member_unknown: 400,
 	space_closure_past: 400,
 	space_closure_has_bookings: 409,
+	// The tool library (decision 030)
+	library_item_unknown: 400,
+	library_item_lent: 409,
+	library_item_in_repair: 409,
+	library_item_kept: 409,
+	library_hold_exists: 409,
+	library_already_borrowing: 409,
+	library_renew_held: 409,
+	library_renew_limit: 409,
+	library_loan_closed: 409,
+	library_not_in_repair: 409,
 	// « Bons plans » (decision 033)
 	tip_end_past: 400,
 	tip_end_too_far: 400,
 	tip_dated: 409,
 	tip_hidden: 409,
-	// The job circle (decision 031)
-	job_circle_members_only: 403,
-	job_lead_past: 400,
-	cv_not_pdf: 400,
-	cv_too_big: 413,
 	// Instance administration (decision 007)
 	network_suspended: 403,
 	confirmation_mismatch: 400,

@@ -7,8 +7,8 @@ import { sendDigests } from '../notifications/send-digests.ts';
 import { expireOffers } from '../events/expire-offers.ts';
 import { sendEventReminders } from '../events/send-event-reminders.ts';
 import { purgeAuthLeftovers } from '../auth/purge-auth-leftovers.ts';
-import { sendCheckinReminders } from '../job-circle/send-checkin-reminders.ts';
-import { deleteExpiredCvs } from '../job-circle/delete-expired-cvs.ts';
+import { expireHoldOffers } from '../library/expire-hold-offers.ts';
+import { sendLoanReminders } from '../library/send-loan-reminders.ts';
 
 export const SWEEPS: readonly (() => Promise<unknown>)[] = [
 	sendExpiryNotices,
@@ -17,6 +17,6 @@ export const SWEEPS: readonly (() => Promise<unknown>)[] = [
 	expireOffers,
 	sendEventReminders,
 	purgeAuthLeftovers,
-	sendCheckinReminders,
-	deleteExpiredCvs
+	expireHoldOffers,
+	sendLoanReminders
 ];
