@@ -103,6 +103,11 @@ export const errorStatus = {
 	tip_end_too_far: 400,
 	tip_dated: 409,
 	tip_hidden: 409,
+	// The job circle (decision 031)
+	job_circle_members_only: 403,
+	job_lead_past: 400,
+	cv_not_pdf: 400,
+	cv_too_big: 413,
 	// Instance administration (decision 007)
 	network_suspended: 403,
 	confirmation_mismatch: 400,

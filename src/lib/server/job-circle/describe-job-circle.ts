@@ -7,6 +7,8 @@ type Params = Record<string, string>;
 
 export function describeJobCircleNotice(p: Params, o: { locale: Locale }): string {
 	switch (p.what) {
+		case 'checkin_reminder':
+			return m.job_notif_checkin_reminder({}, o);
 		default:
 			return m.job_notif_generic({ title: p.title ?? '' }, o);
 	}

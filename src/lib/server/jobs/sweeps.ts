@@ -9,6 +9,8 @@ import { sendEventReminders } from '../events/send-event-reminders.ts';
 import { purgeAuthLeftovers } from '../auth/purge-auth-leftovers.ts';
 import { expireHoldOffers } from '../library/expire-hold-offers.ts';
 import { sendLoanReminders } from '../library/send-loan-reminders.ts';
+import { sendCheckinReminders } from '../job-circle/send-checkin-reminders.ts';
+import { deleteExpiredCvs } from '../job-circle/delete-expired-cvs.ts';
 
 export const SWEEPS: readonly (() => Promise<unknown>)[] = [
 	sendExpiryNotices,
@@ -17,6 +19,8 @@ export const SWEEPS: readonly (() => Promise<unknown>)[] = [
 	expireOffers,
 	sendEventReminders,
 	purgeAuthLeftovers,
+	sendCheckinReminders,
+	deleteExpiredCvs,
 	expireHoldOffers,
 	sendLoanReminders
 ];

@@ -1,6 +1,6 @@
 import { isCoordinator, requireMember, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
-import { db } from '../db/client.ts';
+import { db, type Tx } from '../db/client.ts';
 import { postSkills, posts } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import { enqueueJob } from '../jobs/queue.ts';
@@ -13,7 +13,13 @@ import { checkThemeAndSkills, contentColumns, type PostContent } from './post-ac
  * its kind (lifetime.ts). Returns the saved post.
  */
 export async function createPost(
-	options: { actor: Actor | null; networkId: string; kind: 'offer' | 'request' } & PostContent
+	options: {
+		actor: Actor | null;
+		networkId: string;
+		kind: 'offer' | 'request';
+		/** Writes what belongs with the post in the same transaction (a job-search request's CV, decision 031). */
+		onCreated?: (tx: Tx, post: typeof posts.$inferSelect) => Promise<void>;
+	} & PostContent
 ) {
 	const author = requireMember(options.actor, options.networkId);
 	const visibility = options.visibility ?? 'members';
@@ -42,6 +48,7 @@ export async function createPost(
 				.insert(postSkills)
 				.values(skillIds.map((skillId) => ({ networkId: options.networkId, postId: post.id, skillId })));
 		}
+		await options.onCreated?.(tx, post);
 		// The members who fit a request best are told about it (notifications/notify-matches.ts).
 		if (post.kind === 'request') await enqueueJob('notify-matches', { postId: post.id }, { tx });
 		return post;

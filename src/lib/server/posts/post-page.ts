@@ -5,6 +5,7 @@ import { isCoordinator, type Actor } from '../auth/policies.ts';
 import { listIntroductionsOfPost } from '../introductions/list-introductions.ts';
 import { isUnanswered } from '../introductions/list-unanswered.ts';
 import { membersToIntroduce } from '../introductions/members-to-introduce.ts';
+import { jobCvOf } from '../job-circle/cv.ts';
 import { matchPost } from '../matching/match-post.ts';
 import { readPost } from './read-post.ts';
 
@@ -24,20 +25,23 @@ export async function postPage(options: {
 			introductions: [] as Awaited<ReturnType<typeof listIntroductionsOfPost>>,
 			unanswered: false,
 			canIntroduce: false,
-			others: [] as Awaited<ReturnType<typeof membersToIntroduce>>
+			others: [] as Awaited<ReturnType<typeof membersToIntroduce>>,
+			cv: null as Awaited<ReturnType<typeof jobCvOf>>
 		};
 	}
 	const scope = { actor, networkId, postId };
 	const open = post.state === 'open';
 	const canIntroduce = isCoordinator(actor, networkId) && open;
-	const [matches, introductions, others] = await Promise.all([
+	const [matches, introductions, others, cv] = await Promise.all([
 		// The people who fit are shown to the author and the coordinators, who can reach out to them.
 		post.canManage && open ? matchPost(scope) : null,
 		listIntroductionsOfPost(scope),
 		// Coordinators may bring people in themselves: the matches, or any active member while the list is short.
-		canIntroduce && post.authorAccountId ? membersToIntroduce({ ...scope, authorAccountId: post.authorAccountId }) : []
+		canIntroduce && post.authorAccountId ? membersToIntroduce({ ...scope, authorAccountId: post.authorAccountId }) : [],
+		// A job-search request's CV, for its author and the accepted helper only (decision 031).
+		jobCvOf(scope)
 	]);
 	// The author of a request nobody answered is told what the network does about it.
 	const unanswered = post.isAuthor && open && isUnanswered(post, introductions.length);
-	return { post, matches, introductions, unanswered, canIntroduce, others };
+	return { post, matches, introductions, unanswered, canIntroduce, others, cv };
 }
