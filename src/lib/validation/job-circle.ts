@@ -16,7 +16,7 @@ const ticked = z
 
 /** An optional `datetime-local` value read as Paris wall-clock time; null when empty. */
 const optionalMoment = z
-	.string()
+	.string({ error: 'job_date' })
 	.trim()
 	.max(40, { error: 'job_date' })
 	.default('')
@@ -46,7 +46,7 @@ const link = text(MAX_LENGTH.jobLeadUrl, { optional: true })
 
 /** A Paris calendar day « 2027-06-30 » (required). Whether it is past is the domain's check (it knows today). */
 const day = z
-	.string()
+	.string({ error: 'job_day' })
 	.trim()
 	.max(40, { error: 'job_day' })
 	.transform(typedDay)
