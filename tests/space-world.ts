@@ -8,10 +8,10 @@ import { setOpeningHours } from '../src/lib/server/space/set-opening-hours.ts';
 import { addDays, atMinutes } from '../src/lib/server/space/week-plan.ts';
 import { parisDate } from '../src/lib/paris-time.ts';
 import { DEFAULT_RESOURCE_RULES, WEEKDAYS } from '../src/lib/space-options.ts';
-import type { ResourceInput } from '../src/lib/validation/space.ts';
+import type { ResourceContent } from '../src/lib/server/space/resource-content.ts';
 
 /** What the resource form posts, parsed: a computer station of the venue unless told otherwise. */
-export function resourceContent(venueId: string, overrides: Partial<ResourceInput> = {}): ResourceInput {
+export function resourceContent(venueId: string, overrides: Partial<ResourceContent> = {}): ResourceContent {
 	return {
 		venueId,
 		kind: 'station',
@@ -27,7 +27,7 @@ export function resourceContent(venueId: string, overrides: Partial<ResourceInpu
 	};
 }
 
-export async function spaceWorld(overrides: Partial<ResourceInput> = {}) {
+export async function spaceWorld(overrides: Partial<ResourceContent> = {}) {
 	const people = await createNetworkWithPeople();
 	const networkId = people.network.id;
 	const venue = await createVenueIn(networkId, { name: 'Notre local', isOwnSpace: true });

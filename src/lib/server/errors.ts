@@ -87,6 +87,14 @@ export const errorStatus = {
 	space_member_unknown: 400,
 	space_closure_past: 400,
 	space_closure_has_bookings: 409,
+	// An event's room (decision 029, « Events reserve a room »): another network's or not a room, at another venue
+	space_room_unknown: 400,
+	space_room_elsewhere: 400,
+	space_room_taken: 409,
+	space_room_closed: 409,
+	space_room_not_open: 409,
+	// Approval and notices (decision 029)
+	space_booking_decided: 409,
 	// The tool library (decision 030)
 	library_item_unknown: 400,
 	library_item_lent: 409,

@@ -55,6 +55,8 @@ const base = z.object({
 	kind: choice(EVENT_KINDS),
 	groupId: optionalId,
 	venueId: optionalId,
+	// A room of the venue, booked for every occurrence (decision 029): only at one of the network's own venues.
+	roomId: optionalId,
 	onlineUrl,
 	startsAt: localDateTime,
 	endsAt: localDateTime,
@@ -66,7 +68,7 @@ const base = z.object({
 type Base = z.output<typeof base>;
 
 /** What checkEvent compares: it runs only once these fields are valid (see whenValid). */
-const EVENT_CHECKED = ['startsAt', 'endsAt', 'venueId', 'onlineUrl', 'audience', 'groupId'];
+const EVENT_CHECKED = ['startsAt', 'endsAt', 'venueId', 'roomId', 'onlineUrl', 'audience', 'groupId'];
 
 function checkEvent(value: Base, ctx: z.RefinementCtx) {
 	if (value.endsAt.getTime() <= value.startsAt.getTime()) {
@@ -77,6 +79,9 @@ function checkEvent(value: Base, ctx: z.RefinementCtx) {
 	}
 	if (value.venueId === null && value.onlineUrl === null) {
 		ctx.addIssue({ code: 'custom', path: ['venueId'], message: 'evt_place_required' });
+	}
+	if (value.roomId !== null && value.venueId === null) {
+		ctx.addIssue({ code: 'custom', path: ['roomId'], message: 'evt_room_without_venue' });
 	}
 	if (value.audience === 'group' && value.groupId === null) {
 		ctx.addIssue({ code: 'custom', path: ['groupId'], message: 'evt_group_required' });
@@ -101,8 +106,10 @@ export const eventUpdateInput = base
 	.superRefine(checkEvent, whenValid(...EVENT_CHECKED))
 	.transform((v) => ({ ...v, facilitatorIds: [...new Set(v.facilitatorIds)] }));
 
-export type EventInput = z.output<typeof eventInput>;
-export type EventUpdateInput = z.output<typeof eventUpdateInput>;
+// The room is optional for code that calls the domain directly (the demo, the bench): none means no room.
+type RoomOptional<T> = Omit<T, 'roomId'> & { roomId?: string | null };
+export type EventInput = RoomOptional<z.output<typeof eventInput>>;
+export type EventUpdateInput = RoomOptional<z.output<typeof eventUpdateInput>>;
 
 export const moveOccurrenceInput = z.object({ startsAt: localDateTime, endsAt: localDateTime }).superRefine(
 	(value, ctx) => {

@@ -9,6 +9,12 @@ import { longText, shortText, wholeNumber, whenValid } from './fields.ts';
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'unknown_choice' });
 const id = z.uuid({ error: 'unknown_choice' });
 
+/** A checkbox or a confirming button: present (any value) when ticked or pressed, absent otherwise. */
+const ticked = z
+	.string()
+	.default('')
+	.transform((v) => v !== '');
+
 /** An optional id from a select: '' means none. */
 const optionalId = z
 	.string()
@@ -35,7 +41,9 @@ export const resourceInput = z
 		maxFutureBookings: wholeNumber(RANGE.resourceFutureBookings, 'space_future_bookings'),
 		bufferMinutes: wholeNumber(RANGE.resourceBufferMinutes, 'space_buffer_minutes'),
 		loanDays: wholeNumber(RANGE.resourceLoanDays, 'space_loan_days'),
-		maxRenewals: wholeNumber(RANGE.resourceRenewals, 'space_renewals')
+		maxRenewals: wholeNumber(RANGE.resourceRenewals, 'space_renewals'),
+		// A coordinator approves each member's booking (decision 029, « Coordinator approval »).
+		requiresApproval: ticked
 	})
 	.superRefine(
 		(v, ctx) => {
@@ -123,7 +131,9 @@ export const closureInput = z
 		venueId: id,
 		startsOn: day,
 		endsOn: day,
-		reason: longText(MAX_LENGTH.closureReason)
+		reason: longText(MAX_LENGTH.closureReason),
+		// Sent by « Fermer et annuler ces réservations », after the list of the bookings it cancels.
+		confirmed: ticked
 	})
 	.superRefine(
 		(v, ctx) => {
@@ -163,6 +173,15 @@ export type BookingInput = z.output<typeof bookingInput>;
 export const bookForMemberInput = bookingInput.extend({ accountId: id });
 
 export const bookingIdInput = z.object({ bookingId: id });
+
+/** A coordinator cancels someone's booking: the reason is told to the member (optional). */
+export const bookingCancelInput = z.object({ bookingId: id, reason: longText(MAX_LENGTH.bookingReason) });
+
+/** A coordinator refuses a request: the reason is told to the member, so it is asked for. */
+export const bookingRefusalInput = z.object({
+	bookingId: id,
+	reason: shortText(MAX_LENGTH.bookingReason)
+});
 
 /** `?semaine=2026-12-07` (any day of the week): the week shown on a resource's grid; this week by default. */
 export const weekQuery = z.object({

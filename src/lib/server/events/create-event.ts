@@ -9,6 +9,7 @@ import type { EventInput } from '../../validation/events.ts';
 import { MAX_COUNT } from '../../limits.ts';
 import { checkEventContent, eventColumns, newLinkToken } from './event-content.ts';
 import { weeklySlots } from './occurrence-dates.ts';
+import { checkEventRoom, setEventRoom, syncEventRoom } from '../space/event-room.ts';
 
 export async function createEvent(options: { actor: Actor | null; networkId: string; input: EventInput }) {
 	const actor = requireCoordinator(options.actor, options.networkId);
@@ -20,6 +21,7 @@ export async function createEvent(options: { actor: Actor | null; networkId: str
 	if (input.startsAt.getTime() <= now().getTime()) throw new AppError('event_past', 'startsAt');
 	return db().transaction(async (tx) => {
 		await checkEventContent(tx, networkId, input);
+		const room = await checkEventRoom(tx, networkId, input.venueId, input.roomId ?? null);
 		const at = now();
 		const [event] = await tx
 			.insert(events)
@@ -50,6 +52,10 @@ export async function createEvent(options: { actor: Actor | null; networkId: str
 				updatedAt: at
 			}))
 		);
+		if (room) {
+			await setEventRoom(tx, { networkId, eventId: event.id, room });
+			await syncEventRoom(tx, { networkId, eventId: event.id, accountId: actor.accountId, at });
+		}
 		return event;
 	});
 }

@@ -1,16 +1,16 @@
-// What the event form offers a coordinator: the network's groups, its venues in use, and its active members
-// (who may lead), at most a few hundred of them by name.
+// What the event form offers a coordinator: the network's groups, its venues in use, the rooms of its own venues
+// (decision 029), and its active members (who may lead), at most a few hundred of them by name.
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { requireCoordinator, type Actor } from '../auth/policies.ts';
 import { db } from '../db/client.ts';
-import { accounts, groups, memberships, venues } from '../db/schema/index.ts';
+import { accounts, groups, memberships, spaceResources, venues } from '../db/schema/index.ts';
 
 export const FACILITATOR_CHOICES = 300;
 
 export async function eventFormChoices(options: { actor: Actor | null; networkId: string }) {
 	requireCoordinator(options.actor, options.networkId);
 	const q = db();
-	const [groupRows, venueRows, people] = await Promise.all([
+	const [groupRows, venueRows, people, rooms] = await Promise.all([
 		q
 			.select({ id: groups.id, name: groups.name })
 			.from(groups)
@@ -27,7 +27,21 @@ export async function eventFormChoices(options: { actor: Actor | null; networkId
 			.innerJoin(accounts, eq(accounts.id, memberships.accountId))
 			.where(and(eq(memberships.networkId, options.networkId), eq(memberships.status, 'active')))
 			.orderBy(asc(accounts.name))
-			.limit(FACILITATOR_CHOICES)
+			.limit(FACILITATOR_CHOICES),
+		q
+			.select({ id: spaceResources.id, name: spaceResources.name, venueName: venues.name })
+			.from(spaceResources)
+			.innerJoin(venues, eq(venues.id, spaceResources.venueId))
+			.where(
+				and(
+					eq(spaceResources.networkId, options.networkId),
+					eq(spaceResources.kind, 'room'),
+					isNull(spaceResources.archivedAt),
+					eq(venues.isOwnSpace, true),
+					isNull(venues.archivedAt)
+				)
+			)
+			.orderBy(asc(venues.nameKey), asc(spaceResources.nameKey))
 	]);
-	return { groups: groupRows, venues: venueRows, people };
+	return { groups: groupRows, venues: venueRows, people, rooms };
 }

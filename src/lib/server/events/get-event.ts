@@ -11,6 +11,7 @@ import { AppError } from '../errors.ts';
 import { findGroup } from '../groups/find-group.ts';
 import { groupMemberOf } from '../groups/group-access.ts';
 import { findVenue } from '../venues/find-venue.ts';
+import { eventRoomOf } from '../space/event-room.ts';
 import { canSeeEvent, findEvent, isFacilitator } from './event-access.ts';
 import { HOLDS_PLACE } from './registration-statuses.ts';
 
@@ -40,7 +41,7 @@ export async function getEvent(options: { actor: Actor | null; networkId: string
 	const at = now();
 	const coordinator = isCoordinator(actor, options.networkId);
 	const lead = coordinator || (await isFacilitator(q, event.id, actor.accountId));
-	const [group, venue, facilitators, upcoming, pastRows, groupRow] = await Promise.all([
+	const [group, venue, facilitators, upcoming, pastRows, groupRow, room] = await Promise.all([
 		event.groupId ? findGroup({ networkId: options.networkId, groupId: event.groupId }, q) : undefined,
 		event.venueId ? findVenue({ networkId: options.networkId, venueId: event.venueId }, q) : undefined,
 		q
@@ -63,7 +64,8 @@ export async function getEvent(options: { actor: Actor | null; networkId: string
 					.orderBy(desc(eventOccurrences.startsAt))
 					.limit(PAST_SHOWN)
 			: [],
-		event.groupId ? groupMemberOf(event.groupId, actor.accountId, q) : undefined
+		event.groupId ? groupMemberOf(event.groupId, actor.accountId, q) : undefined,
+		event.venueId ? eventRoomOf(q, event.id) : undefined
 	]);
 	const past = pastRows as typeof upcoming;
 	const shownIds = [...upcoming, ...past].map((o) => o.id);
@@ -100,6 +102,8 @@ export async function getEvent(options: { actor: Actor | null; networkId: string
 		event,
 		group: group ? { id: group.id, name: group.name } : null,
 		venue: venue ?? null,
+		// The room of the venue it reserves (decision 029), if any.
+		room: room ?? null,
 		facilitators,
 		upcoming: upcoming.map(withMine),
 		past: past.map(withMine),

@@ -9,6 +9,7 @@ import { AppError } from '../errors.ts';
 import { lockOccurrence, requireOpen } from './event-access.ts';
 import { tellChange } from './occurrence-changes.ts';
 import { insideReminderWindow } from './rules.ts';
+import { syncEventRoom } from '../space/event-room.ts';
 
 export async function moveOccurrence(options: {
 	actor: Actor | null;
@@ -17,7 +18,7 @@ export async function moveOccurrence(options: {
 	startsAt: Date;
 	endsAt: Date;
 }) {
-	requireCoordinator(options.actor, options.networkId);
+	const actor = requireCoordinator(options.actor, options.networkId);
 	if (options.endsAt.getTime() <= options.startsAt.getTime()) throw new AppError('invalid_input', 'endsAt');
 	const at = now();
 	if (options.startsAt.getTime() <= at.getTime()) throw new AppError('event_past', 'startsAt');
@@ -41,6 +42,15 @@ export async function moveOccurrence(options: {
 				offerExpiresAt: sql`least(${eventRegistrations.offerExpiresAt}, ${options.startsAt.toISOString()}::timestamptz)`
 			})
 			.where(and(eq(eventRegistrations.occurrenceId, occurrence.id), eq(eventRegistrations.status, 'offered')));
+		// Its room moves with it, or the move is refused with the reason (decision 029).
+		await syncEventRoom(tx, {
+			networkId: options.networkId,
+			eventId: event.id,
+			accountId: actor.accountId,
+			at,
+			occurrenceId: occurrence.id,
+			field: 'startsAt'
+		});
 		await tellChange(tx, event, moved);
 		return moved;
 	});

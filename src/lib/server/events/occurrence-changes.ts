@@ -6,6 +6,7 @@ import type { Queryable } from '../db/client.ts';
 import { eventOccurrences, eventRegistrations } from '../db/schema/index.ts';
 import type { EventRow, OccurrenceRow } from './event-access.ts';
 import { notifyEvent } from './notify-event.ts';
+import { freeOccurrenceRoom } from '../space/event-room.ts';
 
 async function livePeople(tx: Queryable, occurrenceId: string) {
 	return tx
@@ -27,6 +28,8 @@ export async function cancelLockedOccurrence(tx: Queryable, event: EventRow, occ
 		.update(eventOccurrences)
 		.set({ cancelledAt: at, updatedAt: at })
 		.where(eq(eventOccurrences.id, occurrence.id));
+	// Its room is free again (decision 029).
+	await freeOccurrenceRoom(tx, occurrence.id, null, at);
 	await tx
 		.update(eventRegistrations)
 		.set({ status: 'cancelled', endedAt: at })

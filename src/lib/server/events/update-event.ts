@@ -14,6 +14,7 @@ import { findEvent, lockOccurrence, type EventRow } from './event-access.ts';
 import { checkEventContent, eventColumns, newLinkToken } from './event-content.ts';
 import { tellChange } from './occurrence-changes.ts';
 import { countPlaces, offerFreePlaces } from './places.ts';
+import { checkEventRoom, setEventRoom, syncEventRoom } from '../space/event-room.ts';
 
 async function upcomingOccurrenceIds(tx: Queryable, eventId: string, at: Date) {
 	const rows = await tx
@@ -45,13 +46,14 @@ export async function updateEvent(options: {
 	eventId: string;
 	input: EventUpdateInput;
 }) {
-	requireCoordinator(options.actor, options.networkId);
+	const actor = requireCoordinator(options.actor, options.networkId);
 	const { input, networkId } = options;
 	try {
 		return await db().transaction(async (tx) => {
 			const before = await findEvent(tx, networkId, options.eventId);
 			if (before.cancelledAt !== null) throw new AppError('event_cancelled');
 			await checkEventContent(tx, networkId, input);
+			const room = await checkEventRoom(tx, networkId, input.venueId, input.roomId ?? null);
 			const at = now();
 			const oneOff = before.repeatUntil === null;
 			const datesChanged =
@@ -90,6 +92,9 @@ export async function updateEvent(options: {
 				if (datesChanged || placeChanged) await tellChange(tx, event, occurrence);
 				if (event.capacity > before.capacity) await offerFreePlaces(tx, event, occurrence);
 			}
+			// The room follows the form: booked, moved with the dates, or freed (decision 029).
+			await setEventRoom(tx, { networkId, eventId: event.id, room });
+			await syncEventRoom(tx, { networkId, eventId: event.id, accountId: actor.accountId, at });
 			return event;
 		});
 	} catch (error) {

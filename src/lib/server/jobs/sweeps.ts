@@ -7,6 +7,7 @@ import { sendDigests } from '../notifications/send-digests.ts';
 import { expireOffers } from '../events/expire-offers.ts';
 import { sendEventReminders } from '../events/send-event-reminders.ts';
 import { purgeAuthLeftovers } from '../auth/purge-auth-leftovers.ts';
+import { lapseBookingRequests } from '../space/lapse-requests.ts';
 import { expireHoldOffers } from '../library/expire-hold-offers.ts';
 import { sendLoanReminders } from '../library/send-loan-reminders.ts';
 import { sendCheckinReminders } from '../job-circle/send-checkin-reminders.ts';
@@ -19,6 +20,7 @@ export const SWEEPS: readonly (() => Promise<unknown>)[] = [
 	expireOffers,
 	sendEventReminders,
 	purgeAuthLeftovers,
+	lapseBookingRequests,
 	sendCheckinReminders,
 	deleteExpiredCvs,
 	expireHoldOffers,

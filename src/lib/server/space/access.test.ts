@@ -43,7 +43,7 @@ async function world() {
 		resourceId: w.station.id,
 		...slot(parisAt(1, 10))
 	});
-	const closure = await addClosure({
+	const { closure } = await addClosure({
 		actor: w.coordinator.actor,
 		networkId: w.networkId,
 		venueId: w.venue.id,
@@ -51,7 +51,7 @@ async function world() {
 		endsOn: parisDate(parisAt(5, 12)),
 		reason: ''
 	});
-	return { ...w, booking, closure };
+	return { ...w, booking, closure: closure! };
 }
 
 /** Every coordinator action of the space, by the given actor, in the world's network. */

@@ -1,4 +1,4 @@
-import { requireMember, type Actor } from '../auth/policies.ts';
+import { isCoordinator, requireMember, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
@@ -6,8 +6,9 @@ import { bookingRefused, checkBookingTimes, checkMemberLimit, insertBooking } fr
 import { mayBook, requireBookableResource } from './resource-access.ts';
 
 /**
- * A member books a room or a computer station for themselves. 50 people on the same slot at once: the
- * exclusion constraint lets exactly one through and the others read « Ce créneau vient d'être pris » (decision 029).
+ * A member books a room or a computer station for themselves. 50 people on the same slot at once: the exclusion
+ * constraint lets exactly one through and the others read « Ce créneau vient d'être pris » (decision 029). On a
+ * resource a coordinator approves, the booking is a request (`requested`) that holds the slot until decided.
  */
 export async function bookSlot(options: {
 	actor: Actor | null;
@@ -33,7 +34,8 @@ export async function bookSlot(options: {
 				startsAt: options.startsAt,
 				endsAt: options.endsAt,
 				purpose: options.purpose ?? '',
-				createdAt: at
+				createdAt: at,
+				status: resource.requiresApproval && !isCoordinator(actor, options.networkId) ? 'requested' : 'confirmed'
 			});
 		})
 		.catch(bookingRefused);

@@ -1,6 +1,6 @@
 // Bookings in calendars (decision 029, on decision 023's writer): one booking's `.ics` from « mes réservations »,
 // and the member's bookings in their private feed. Venue name and address only, never its door code.
-import { and, asc, eq, gte } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull } from 'drizzle-orm';
 import { m } from '#lib/paraglide/messages.js';
 import { isCoordinator, requireMember, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
@@ -9,6 +9,7 @@ import { isUuid } from '../db/ids.ts';
 import { spaceBookings, spaceResources, venues } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import { writeCalendar, type IcsEvent } from '../calendars/ics.ts';
+import { SLOT_HOLDING_STATUSES } from '../../space-options.ts';
 
 /** At most this many bookings in a feed. */
 const FEED_MAX_BOOKINGS = 200;
@@ -22,6 +23,7 @@ const columns = {
 	status: spaceBookings.status,
 	createdAt: spaceBookings.createdAt,
 	cancelledAt: spaceBookings.cancelledAt,
+	decidedAt: spaceBookings.decidedAt,
 	resourceName: spaceResources.name,
 	venueName: venues.name,
 	venueAddress: venues.address
@@ -34,6 +36,7 @@ type BookingFacts = {
 	status: string;
 	createdAt: Date;
 	cancelledAt: Date | null;
+	decidedAt: Date | null;
 	resourceName: string;
 	venueName: string;
 	venueAddress: string;
@@ -41,7 +44,7 @@ type BookingFacts = {
 
 function bookingEvent(row: BookingFacts, origin: string): IcsEvent {
 	const page = `${origin}/espace/mes-reservations`;
-	const changedAt = row.cancelledAt ?? row.createdAt;
+	const changedAt = row.cancelledAt ?? row.decidedAt ?? row.createdAt;
 	return {
 		uid: `booking-${row.id}@${new URL(origin).host}`,
 		title: m.space_ics_title({ resource: row.resourceName, venue: row.venueName }),
@@ -50,7 +53,8 @@ function bookingEvent(row: BookingFacts, origin: string): IcsEvent {
 		url: page,
 		start: row.startsAt,
 		end: row.endsAt,
-		cancelled: row.status === 'cancelled',
+		// Refused and lapsed requests leave calendars like cancelled bookings.
+		cancelled: !(SLOT_HOLDING_STATUSES as readonly string[]).includes(row.status),
 		sequence: Math.max(0, Math.floor((changedAt.getTime() - Date.UTC(2025, 0, 1)) / 60_000)),
 		created: row.createdAt,
 		lastModified: changedAt
@@ -93,6 +97,8 @@ export async function loadMemberBookings(
 			and(
 				eq(spaceBookings.networkId, options.networkId),
 				eq(spaceBookings.accountId, options.accountId),
+				// An event's room is in the feed as the event, not as the coordinator's booking.
+				isNull(spaceBookings.occurrenceId),
 				gte(spaceBookings.endsAt, options.since)
 			)
 		)

@@ -1,6 +1,6 @@
 // The checks every new booking passes before the database's own (decision 029): these give the friendly
 // sentence; the exclusion constraint and the trigger space_bookings_check keep the invariants whatever happens.
-import { and, count, eq, gt } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { hasSqlState, isExclusionViolation } from '../db/errors.ts';
 import { spaceBookings, spaceResources } from '../db/schema/index.ts';
@@ -8,6 +8,7 @@ import { sqlStates } from '../db/sql-states.ts';
 import { lockUntilCommit } from '../db/xact-lock.ts';
 import { AppError } from '../errors.ts';
 import type { Resource } from './resource-access.ts';
+import { SLOT_HOLDING_STATUSES, type BookingStatus } from '../../space-options.ts';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -49,7 +50,9 @@ export async function checkMemberLimit(tx: Tx, resource: Resource, accountId: st
 		.where(
 			and(
 				eq(spaceBookings.accountId, accountId),
-				eq(spaceBookings.status, 'confirmed'),
+				inArray(spaceBookings.status, [...SLOT_HOLDING_STATUSES]),
+				// An event's room is the network's, not the coordinator's own quota.
+				isNull(spaceBookings.occurrenceId),
 				gt(spaceBookings.endsAt, at),
 				eq(spaceResources.venueId, resource.venueId),
 				eq(spaceResources.kind, resource.kind)
@@ -68,7 +71,10 @@ export function bookingRefused(error: unknown): never {
 	throw error;
 }
 
-/** Writes a confirmed booking; the trigger sets blocked_until (the end plus the resource's buffer). */
+/**
+ * Writes a booking, confirmed or (awaiting a coordinator) requested: both hold the slot. The trigger sets
+ * blocked_until (the end plus the resource's buffer).
+ */
 export async function insertBooking(
 	tx: Tx,
 	values: {
@@ -80,6 +86,7 @@ export async function insertBooking(
 		endsAt: Date;
 		purpose: string;
 		createdAt: Date;
+		status?: BookingStatus;
 	}
 ) {
 	const [booking] = await tx

@@ -86,7 +86,7 @@ describe('resources, opening hours and closures', () => {
 			]
 		});
 		const inTwoDays = parisDate(parisAt(2, 12));
-		const closure = await addClosure({
+		const { closure } = await addClosure({
 			...where,
 			startsOn: inTwoDays,
 			endsOn: inTwoDays,
@@ -98,7 +98,7 @@ describe('resources, opening hours and closures', () => {
 			{ weekday: 1, opensAt: '14:00', closesAt: '18:00' }
 		]);
 		expect(space.closures.map((c) => c.reason)).toEqual(['Fermé pour les fêtes']);
-		await removeClosure({ actor: world.coordinator.actor, networkId: world.networkId, closureId: closure.id });
+		await removeClosure({ actor: world.coordinator.actor, networkId: world.networkId, closureId: closure!.id });
 		expect((await venueSpace(where)).closures).toEqual([]);
 		await expect(
 			addClosure({ ...where, startsOn: parisDate(parisAt(-3, 12)), endsOn: parisDate(parisAt(-1, 12)), reason: '' })

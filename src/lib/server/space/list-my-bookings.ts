@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, gt, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lte } from 'drizzle-orm';
 import { requireMember, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { spaceBookings, spaceResources, venues } from '../db/schema/index.ts';
+import { SLOT_HOLDING_STATUSES } from '../../space-options.ts';
 
 /** How many past bookings « mes réservations » shows under the coming ones. */
 export const MY_PAST_BOOKINGS = 10;
@@ -20,13 +21,19 @@ export async function listMyBookings(options: { actor: Actor | null; networkId: 
 		endsAt: spaceBookings.endsAt,
 		purpose: spaceBookings.purpose,
 		status: spaceBookings.status,
+		reason: spaceBookings.reason,
 		resourceId: spaceResources.id,
 		resourceName: spaceResources.name,
 		kind: spaceResources.kind,
 		venueId: venues.id,
 		venueName: venues.name
 	};
-	const mine = and(eq(spaceBookings.networkId, options.networkId), eq(spaceBookings.accountId, actor.accountId));
+	// An event's room booking is the event's (its page and calendar), not the coordinator's own.
+	const mine = and(
+		eq(spaceBookings.networkId, options.networkId),
+		eq(spaceBookings.accountId, actor.accountId),
+		isNull(spaceBookings.occurrenceId)
+	);
 	const base = () =>
 		db()
 			.select(columns)
@@ -34,7 +41,7 @@ export async function listMyBookings(options: { actor: Actor | null; networkId: 
 			.innerJoin(spaceResources, eq(spaceResources.id, spaceBookings.resourceId))
 			.innerJoin(venues, eq(venues.id, spaceResources.venueId));
 	const upcoming = await base()
-		.where(and(mine, eq(spaceBookings.status, 'confirmed'), gt(spaceBookings.endsAt, at)))
+		.where(and(mine, inArray(spaceBookings.status, [...SLOT_HOLDING_STATUSES]), gt(spaceBookings.endsAt, at)))
 		.orderBy(asc(spaceBookings.startsAt));
 	const past = await base()
 		.where(and(mine, lte(spaceBookings.startsAt, at)))

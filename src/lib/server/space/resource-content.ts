@@ -7,7 +7,8 @@ import { openThemeOf } from '../skills/find-theme.ts';
 import { findVenue } from '../venues/find-venue.ts';
 import type { ResourceInput } from '../../validation/space.ts';
 
-export type ResourceContent = ResourceInput;
+// The approval rule is optional for code that writes resources directly (the demo, the seeds): none means no.
+export type ResourceContent = Omit<ResourceInput, 'requiresApproval'> & { requiresApproval?: boolean };
 
 /** The venue, theme and group must be this network's (and the venue in use); each refusal names its field. */
 export async function checkResourceLinks(q: Queryable, networkId: string, content: ResourceContent) {
@@ -27,7 +28,8 @@ export function resourceColumns(content: ResourceContent) {
 		...{ venueId, kind, name, description, category, condition, themeId, audience, groupId },
 		...{ slotMinutes, minMinutes, maxMinutes, maxDaysAhead, maxFutureBookings, bufferMinutes },
 		loanDays: content.loanDays,
-		maxRenewals: content.maxRenewals
+		maxRenewals: content.maxRenewals,
+		requiresApproval: content.requiresApproval ?? false
 	};
 }
 

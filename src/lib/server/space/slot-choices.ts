@@ -1,4 +1,4 @@
-import { requireMember, type Actor } from '../auth/policies.ts';
+import { isCoordinator, requireMember, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
@@ -28,7 +28,14 @@ export async function slotChoices(options: {
 	const open = options.start.getTime() > now().getTime();
 	const lengths = open ? durationsFrom(plan, resource, options.start) : [];
 	return {
-		resource: { id: resource.id, name: resource.name, kind: resource.kind, venueName: resource.venueName },
+		resource: {
+			id: resource.id,
+			name: resource.name,
+			kind: resource.kind,
+			venueName: resource.venueName,
+			// A member's booking here is a request a coordinator decides (decision 029).
+			asRequest: resource.requiresApproval && !isCoordinator(actor, options.networkId)
+		},
 		start: options.start,
 		durations: lengths.map((minutes) => ({ minutes, endsAt: new Date(options.start.getTime() + minutes * MINUTE) }))
 	};

@@ -1,23 +1,25 @@
 // The free and taken slots of a resource, computed from the venue's hours, its closures and the bookings, with
 // the same rule as the database's exclusion constraint: a new booking [start, end + buffer) may not meet an
 // existing one's [start, blocked_until) (decision 029). Days are Paris calendar days (« 2026-12-07 »).
-import { and, asc, eq, gt, gte, lt, lte } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt, lte } from 'drizzle-orm';
 import type { Queryable } from '../db/client.ts';
-import { spaceBookings, spaceClosures, spaceOpeningHours } from '../db/schema/index.ts';
+import { eventOccurrences, events, spaceBookings, spaceClosures, spaceOpeningHours } from '../db/schema/index.ts';
+import { SLOT_HOLDING_STATUSES } from '../../space-options.ts';
 import { fromParisWallTime, parisDate, parisWallTime } from '../../paris-time.ts';
 import type { Resource } from './resource-access.ts';
 
 const MINUTE = 60_000;
 
 type Period = { opens: number; closes: number };
-type Booked = { startsAt: Date; endsAt: Date; blockedUntil: Date; accountId: string };
+// `event`: the title of the workshop whose occurrence holds the room (decision 029), shown « Atelier : … ».
+type Booked = { startsAt: Date; endsAt: Date; blockedUntil: Date; accountId: string; event: string | null };
 export type Plan = {
 	hours: Map<number, Period[]>;
 	closures: { startsOn: string; endsOn: string; reason: string }[];
 	bookings: Booked[];
 };
 export type SlotState = 'free' | 'taken' | 'mine' | 'past';
-export type Slot = { startsAt: Date; endsAt: Date; state: SlotState };
+export type Slot = { startsAt: Date; endsAt: Date; state: SlotState; event?: string };
 
 const minutesOfTime = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
@@ -69,13 +71,16 @@ export async function loadPlan(q: Queryable, resource: Resource, firstDay: strin
 			startsAt: spaceBookings.startsAt,
 			endsAt: spaceBookings.endsAt,
 			blockedUntil: spaceBookings.blockedUntil,
-			accountId: spaceBookings.accountId
+			accountId: spaceBookings.accountId,
+			event: events.title
 		})
 		.from(spaceBookings)
+		.leftJoin(eventOccurrences, eq(eventOccurrences.id, spaceBookings.occurrenceId))
+		.leftJoin(events, eq(events.id, eventOccurrences.eventId))
 		.where(
 			and(
 				eq(spaceBookings.resourceId, resource.id),
-				eq(spaceBookings.status, 'confirmed'),
+				inArray(spaceBookings.status, [...SLOT_HOLDING_STATUSES]),
 				gt(spaceBookings.blockedUntil, atMinutes(firstDay, 0)),
 				lt(spaceBookings.startsAt, atMinutes(addDays(lastDay, 1), 0))
 			)
@@ -111,12 +116,14 @@ export function slotsOn(plan: Plan, resource: Resource, day: string, at: Date, a
 		for (let from = period.opens; from + resource.slotMinutes <= period.closes; from += resource.slotMinutes) {
 			const startsAt = atMinutes(day, from);
 			const endsAt = atMinutes(day, from + resource.slotMinutes);
-			const mine = plan.bookings.some((b) => b.accountId === accountId && b.startsAt < endsAt && startsAt < b.endsAt);
+			const over = plan.bookings.filter((b) => b.startsAt < endsAt && startsAt < b.endsAt);
+			const mine = over.some((b) => b.accountId === accountId && b.event === null);
+			const event = over.find((b) => b.event !== null)?.event ?? undefined;
 			let state: SlotState;
 			if (mine) state = 'mine';
 			else if (startsAt.getTime() <= at.getTime()) state = 'past';
 			else state = durationsAt(plan, resource, day, period, from).length > 0 ? 'free' : 'taken';
-			slots.push({ startsAt, endsAt, state });
+			slots.push(event && state === 'taken' ? { startsAt, endsAt, state, event } : { startsAt, endsAt, state });
 		}
 	}
 	return slots;

@@ -11,7 +11,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = (event) =>
 	guard(event, async () => ({
 		bookings: await listMyBookings(scopeOf(event)),
-		done: flashOf(event, ['reserve'])
+		done: flashOf(event, ['reserve', 'demande'])
 	}));
 
 export const actions: Actions = {

@@ -6,7 +6,7 @@ import { handleForm } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
 import { handleQuery } from '#lib/server/web/query.ts';
 import { scopeOf } from '#lib/server/web/scope.ts';
-import { bookingIdInput, daySheetQuery } from '#lib/validation/space.ts';
+import { bookingCancelInput, bookingIdInput, daySheetQuery } from '#lib/validation/space.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 // The front desk's day sheet: who comes when to which room or station, printable on one A4 page (decision 029).
@@ -31,8 +31,8 @@ export const actions: Actions = {
 			return { marked: true };
 		}),
 	cancel: (event) =>
-		handleForm(event, bookingIdInput, async (input) => {
-			await cancelBooking({ ...scopeOf(event), bookingId: input.bookingId });
+		handleForm(event, bookingCancelInput, async (input) => {
+			await cancelBooking({ ...scopeOf(event), bookingId: input.bookingId, reason: input.reason });
 			return { cancelled: true };
 		})
 };

@@ -25,13 +25,13 @@ export const load: PageServerLoad = (event) =>
 export const actions: Actions = {
 	default: (event) =>
 		handleForm(event, bookingInput, async (input) => {
-			await bookSlot({
+			const booking = await bookSlot({
 				...scopeOf(event),
 				resourceId: input.resourceId,
 				startsAt: input.start,
 				endsAt: new Date(input.start.getTime() + input.minutes * MINUTE),
 				purpose: input.purpose
 			});
-			redirect(303, withFlash('/espace/mes-reservations', 'reserve'));
+			redirect(303, withFlash('/espace/mes-reservations', booking.status === 'requested' ? 'demande' : 'reserve'));
 		})
 };

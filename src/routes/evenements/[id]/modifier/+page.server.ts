@@ -28,6 +28,7 @@ export const load: PageServerLoad = (event) =>
 				kind: e.kind,
 				groupId: e.groupId ?? '',
 				venueId: e.venueId ?? '',
+				roomId: page.room?.id ?? '',
 				onlineUrl: e.onlineUrl ?? '',
 				startsAt: toLocalInput(e.startsAt),
 				endsAt: toLocalInput(e.endsAt),

@@ -20,8 +20,10 @@ export const actions: Actions = {
 		}),
 	closure: (event) =>
 		handleForm(event, closureInput, async (input) => {
-			await addClosure({ ...scopeOf(event), ...input });
-			return { closureAdded: true };
+			// Over bookings still to come, the first press lists them; the second (« confirmed ») cancels them.
+			const result = await addClosure({ ...scopeOf(event), ...input });
+			if (result.closure === null) return { closureToConfirm: result.toCancel, closureValues: input };
+			return { closureAdded: true, cancelled: result.cancelled };
 		}),
 	removeClosure: (event) =>
 		handleForm(event, closureIdInput, async (input) => {
