@@ -137,7 +137,8 @@ const EXPECTED: Record<string, number[]> = {
 	childcare_requests_children: [RANGE.childcareChildren.min, RANGE.childcareChildren.max],
 	childcare_requests_note_length: [MAX_LENGTH.childcareNote],
 	childcare_requests_phone_length: [MAX_LENGTH.childcarePhone],
-	childcare_requests_slot: [CHILDCARE_MAX_HOURS, 0, 0]
+	childcare_requests_slot: [CHILDCARE_MAX_HOURS, 0, 0],
+	unmet_need_actions_note_length: [MAX_LENGTH.unmetNeedNote]
 };
 
 /** Check constraints whose numbers are rules, not limits (a single row, a sign, « at least one »). */
@@ -154,7 +155,8 @@ const NOT_LIMITS = new Set([
 	'event_registrations_person',
 	'notification_daily_counts_count',
 	'space_opening_hours_weekday',
-	'childcare_requests_age_ranges'
+	'childcare_requests_age_ranges',
+	'unmet_need_actions_key'
 ]);
 
 /** The numbers of a constraint, leaving out regular expressions' character classes (« [a-z0-9] »). */

@@ -24,3 +24,4 @@ export * from './job-circle.ts';
 export * from './library.ts';
 export * from './partners.ts';
 export * from './childcare.ts';
+export * from './unmet-needs.ts';
