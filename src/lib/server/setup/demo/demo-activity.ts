@@ -25,6 +25,7 @@ import { sendMessage } from '../../messages/send-message.ts';
 import { startConversation } from '../../messages/start-conversation.ts';
 import { createVenue } from '../../venues/create-venue.ts';
 import { fillDemoSpace } from './demo-space.ts';
+import { fillDemoTips } from './demo-tips.ts';
 import { addParisDays, parisDate } from '../../../paris-time.ts';
 import type { Actor } from '../../auth/policies.ts';
 import { DAY } from './demo-content.ts';
@@ -85,6 +86,8 @@ export async function fillDemoActivity({ networkId, accountId, people }: Ids) {
 		venueId: venueIds.get('Salle du réseau')!,
 		members: await Promise.all([0, 1, 2, 3, 4].map(as))
 	});
+	// Three « bons plans » with a few « utile » marks (issue 16).
+	await fillDemoTips({ networkId, members: await Promise.all([2, 3, 4].map(as)) });
 	await demoIntroductions(scope, admin, people, as);
 
 	for (const exchange of DEMO_EXCHANGES) {
