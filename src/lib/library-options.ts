@@ -14,6 +14,13 @@ export const CONDITION_NOTE_KINDS = ['return', 'repair', 'repaired', 'note'] as 
 /** What the catalogue says of an item: free, kept for someone who held it, lent until a day, under repair. */
 export const ITEM_STATES = ['available', 'kept', 'lent', 'repair'] as const;
 
+/**
+ * How many days an item that came free is kept for the member whose hold is first (« gardé pour vous 3 jours »,
+ * the day it is offered not counted), before it passes to the next one. Lend Engine and myTurn keep 2–7 days;
+ * three leave a weekend and a weekday to come to the desk.
+ */
+export const HOLD_OFFER_DAYS = 3;
+
 export type HoldStatus = (typeof HOLD_STATUSES)[number];
 export type ConditionNoteKind = (typeof CONDITION_NOTE_KINDS)[number];
 export type ItemState = (typeof ITEM_STATES)[number];

@@ -82,6 +82,7 @@ export async function itemPage(options: { actor: Actor | null; networkId: string
 			: null,
 		// The desk sees who has it.
 		borrower: borrower ? { accountId: loan!.accountId, name: borrower.name, loanId: loan!.id } : null,
-		inRepair: state.repair !== undefined
+		inRepair: state.repair !== undefined,
+		isDesk: coordinator
 	};
 }

@@ -5,6 +5,7 @@ import { db } from '../db/client.ts';
 import { accounts, libraryLoans, memberships, spaceResources } from '../db/schema/index.ts';
 import { parisDate } from '../../paris-time.ts';
 import { catalogueRows } from './catalogue-rows.ts';
+import { itemPage } from './item-page.ts';
 
 /**
  * The front desk's page (decision 030): the lend form's choices (active members, those without email marked;
@@ -44,4 +45,10 @@ export async function libraryDesk(options: { actor: Actor | null; networkId: str
 		loans: loans.map((l) => ({ ...l, overdue: l.dueOn < today })),
 		repairs: items.filter((i) => i.state === 'repair').map((i) => ({ id: i.id, name: i.name }))
 	};
+}
+
+/** One item at the front desk (return, repair): the item's page, for coordinators only. */
+export async function deskItem(options: { actor: Actor | null; networkId: string; resourceId: string }) {
+	requireCoordinator(options.actor, options.networkId);
+	return itemPage(options);
 }

@@ -1,13 +1,10 @@
 // The tool library's timing rules (decision 030). Days are Paris calendar days (paris-time.ts).
 import { addDays } from '../space/week-plan.ts';
 import { parisDate, parisMidnight } from '../../paris-time.ts';
+import { HOLD_OFFER_DAYS } from '../../library-options.ts';
 
-/**
- * How many days an item that came free is kept for the member whose hold is first (« gardé pour vous 3 jours »,
- * the day it is offered not counted), before it passes to the next one. Lend Engine and myTurn keep 2–7 days;
- * three leaves a weekend and a weekday to come to the desk.
- */
-export const HOLD_OFFER_DAYS = 3;
+/** Kept in library-options.ts, since the pages say it too. */
+export { HOLD_OFFER_DAYS };
 
 /** Overdue loans are reminded once a week (the first time the day after the due day). */
 export const OVERDUE_REMINDER_DAYS = 7;
