@@ -48,7 +48,9 @@ const PAGES: { key: string; label: string; path: (town: Town) => string; anonymo
 	{ key: 'recherche', label: '`/recherche?q=cours`', path: () => '/recherche?q=cours' },
 	{ key: 'annonce', label: 'une annonce', path: (t) => `/annonces/${t.postId}` },
 	{ key: 'agenda', label: '`/evenements`', path: () => '/evenements' },
-	{ key: 'evenement', label: 'un événement', path: (t) => `/evenements/${t.eventId}` }
+	{ key: 'evenement', label: 'un événement', path: (t) => `/evenements/${t.eventId}` },
+	{ key: 'poste', label: 'la semaine d’un poste informatique', path: (t) => `/espace/${t.stationId}` },
+	{ key: 'objets', label: '`/espace/objets` (catalogue)', path: () => '/espace/objets' }
 ];
 type Base = 'PostgreSQL' | 'PGlite';
 

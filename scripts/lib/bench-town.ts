@@ -8,6 +8,7 @@ import { EXPIRY_NOTICE_DAYS_BEFORE } from '../../src/lib/server/posts/lifetime.t
 import { themeOf } from '../../tests/factories.ts';
 import { addBenchEvents } from './bench-events.ts';
 import { seedCity, type CitySize } from './city-seed.ts';
+import { seedCitySpace } from './city-space.ts';
 
 export type Town = {
 	networkId: string;
@@ -21,6 +22,8 @@ export type Town = {
 	themeId: string;
 	postId: string;
 	eventId: string;
+	/** A computer station of the town's shared space (its week grid, issue 15). */
+	stationId: string;
 	/** For mixed load: the 20 newest live posts with skills, the next 10 events. */
 	postIds: string[];
 	eventIds: string[];
@@ -31,6 +34,7 @@ export async function prepareTown(q: Db, size: CitySize, log: (line: string) => 
 	const start = performance.now();
 	const city = await seedCity(q, size, log);
 	const agenda = await addBenchEvents(q, city.networkId, {}, log);
+	const space = await seedCitySpace(q, city.networkId, log);
 	log(
 		`${city.reused ? 'Base réutilisée' : 'Base remplie'} (${city.members} membres, ${city.posts} annonces, ` +
 			`${agenda.events} événements) en ${((performance.now() - start) / 1000).toFixed(1)} s`
@@ -78,6 +82,7 @@ export async function prepareTown(q: Db, size: CitySize, log: (line: string) => 
 		themeId: theme.id,
 		postId: posts[0].id,
 		eventId: events[0].id,
+		stationId: space.stationId,
 		postIds: posts.map((p) => p.id),
 		eventIds: events.map((e) => e.id)
 	};
