@@ -2,6 +2,8 @@
 // clear sentence. Then the adapter-node handler is mounted on our own HTTP server: Kit 3's adapter fixes the
 // origin at build time (or trusts https), while Entrelien's ORIGIN is a run-time setting — so every request
 // is told its origin here (from ORIGIN, else http://<Host> for a local run).
+// First: the process starts again with a small V8 heap unless it already has one (small-heap.ts).
+import './lib/small-heap.ts';
 import { createServer } from 'node:http';
 import { loadConfig, type Config } from '../src/lib/server/config.ts';
 import { closeEmbeddedDatabases } from '../src/lib/server/db/held-data-dirs.ts';
@@ -24,8 +26,9 @@ const config = readConfig();
 const origin = config.origin ? new URL(config.origin) : undefined;
 process.env.PROTOCOL_HEADER = PROTO;
 process.env.HOST_HEADER = HOST;
-// Profile photos are up to 1 MB (checked with a clear message); adapter-node's default body limit is 512 KB.
-process.env.BODY_SIZE_LIMIT ??= '2M';
+// Profile photos are up to 1 MB and a job-search request's CV up to 5 MB (each checked with a clear message);
+// adapter-node's default body limit is 512 KB. A bigger body is « unreadable form », a sentence, never a 500.
+process.env.BODY_SIZE_LIMIT ??= '6M';
 
 // A computed path keeps the type checker out of the generated bundle. Importing it runs the app's `init`
 // hook (database opened and migrated, job worker started) before we listen; it fails if another process holds
