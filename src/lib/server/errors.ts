@@ -116,6 +116,16 @@ export const errorStatus = {
 	job_lead_past: 400,
 	cv_not_pdf: 400,
 	cv_too_big: 413,
+	// Partner organisations (decision 035)
+	partner_name_taken: 409,
+	partner_unknown: 400,
+	partner_skill_needs_theme: 400,
+	agreement_not_pdf: 400,
+	agreement_too_big: 413,
+	referral_member_unknown: 400,
+	referral_post_unknown: 400,
+	referral_consent_missing: 400,
+	referral_step_refused: 409,
 	// Instance administration (decision 007)
 	network_suspended: 403,
 	confirmation_mismatch: 400,

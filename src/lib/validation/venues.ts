@@ -20,6 +20,13 @@ export const venueInput = z.object({
 		)
 		.transform((v) => (v === '' ? null : Number(v))),
 	partnerName: longText(MAX_LENGTH.venuePartnerName),
+	// A partner of the directory (decision 035), or none: the list's first choice posts ''.
+	partnerId: z
+		.string()
+		.trim()
+		.default('')
+		.pipe(z.union([z.literal(''), z.uuid({ error: 'unknown_choice' })]))
+		.transform((v) => (v === '' ? null : v)),
 	isOwnSpace: z
 		.string()
 		.default('')

@@ -7,6 +7,7 @@ import { sendDigests } from '../notifications/send-digests.ts';
 import { expireOffers } from '../events/expire-offers.ts';
 import { sendEventReminders } from '../events/send-event-reminders.ts';
 import { purgeAuthLeftovers } from '../auth/purge-auth-leftovers.ts';
+import { remindAgreements } from '../partners/remind-agreements.ts';
 import { lapseBookingRequests } from '../space/lapse-requests.ts';
 import { expireHoldOffers } from '../library/expire-hold-offers.ts';
 import { sendLoanReminders } from '../library/send-loan-reminders.ts';
@@ -24,5 +25,6 @@ export const SWEEPS: readonly (() => Promise<unknown>)[] = [
 	sendCheckinReminders,
 	deleteExpiredCvs,
 	expireHoldOffers,
-	sendLoanReminders
+	sendLoanReminders,
+	remindAgreements
 ];

@@ -25,6 +25,6 @@ export async function findVenue(options: { networkId: string; venueId: string },
 
 /** What a page or feed open to people outside the network may show of a venue: everything but the door code. */
 export function publicVenue(venue: Venue) {
-	const { name, address, accessNotes, capacity, partnerName, isOwnSpace } = venue;
-	return { id: venue.id, name, address, accessNotes, capacity, partnerName, isOwnSpace };
+	const { name, address, accessNotes, capacity, partnerName, partnerId, isOwnSpace } = venue;
+	return { id: venue.id, name, address, accessNotes, capacity, partnerName, partnerId, isOwnSpace };
 }

@@ -1,5 +1,6 @@
 import { requireMember, type Actor } from '../auth/policies.ts';
 import { AppError } from '../errors.ts';
+import { findPartner } from '../partners/find-partner.ts';
 import { findVenue } from './find-venue.ts';
 
 /**
@@ -10,5 +11,9 @@ export async function getVenue(options: { actor: Actor | null; networkId: string
 	requireMember(options.actor, options.networkId);
 	const venue = await findVenue(options);
 	if (!venue) throw new AppError('not_found');
-	return venue;
+	// The linked partner of the directory (decision 035), when members may open its card (not archived).
+	const partner = venue.partnerId
+		? await findPartner({ networkId: options.networkId, partnerId: venue.partnerId })
+		: undefined;
+	return { ...venue, partner: partner && !partner.archivedAt ? { id: partner.id, name: partner.name } : null };
 }

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { requireCoordinator, requireMember, type Actor } from '../auth/policies.ts';
 import { db } from '../db/client.ts';
-import { venues } from '../db/schema/index.ts';
+import { partners, venues } from '../db/schema/index.ts';
 
 /**
  * The network's venues: « notre local » first, then by name. Members of the network see those in use;
@@ -17,10 +17,14 @@ export async function listVenues(options: { actor: Actor | null; networkId: stri
 			address: venues.address,
 			capacity: venues.capacity,
 			partnerName: venues.partnerName,
+			// The directory's partner when the venue is linked to one (decision 035).
+			partnerId: venues.partnerId,
+			linkedPartner: partners.name,
 			isOwnSpace: venues.isOwnSpace,
 			archivedAt: venues.archivedAt
 		})
 		.from(venues)
+		.leftJoin(partners, and(eq(partners.networkId, venues.networkId), eq(partners.id, venues.partnerId)))
 		.where(and(eq(venues.networkId, options.networkId), options.withArchived ? undefined : isNull(venues.archivedAt)))
 		.orderBy(desc(venues.isOwnSpace), asc(venues.nameKey));
 }

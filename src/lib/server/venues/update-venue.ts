@@ -5,12 +5,13 @@ import { db } from '../db/client.ts';
 import { isUuid } from '../db/ids.ts';
 import { venues } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
-import { venueColumns, venueNameTaken, type VenueContent } from './venue-content.ts';
+import { checkVenuePartner, venueColumns, venueNameTaken, type VenueContent } from './venue-content.ts';
 
 /** A coordinator changes a venue of their network (archived ones too). Returns the saved venue. */
 export async function updateVenue(options: { actor: Actor | null; networkId: string; venueId: string } & VenueContent) {
 	requireCoordinator(options.actor, options.networkId);
 	if (!isUuid(options.venueId)) throw new AppError('not_found');
+	await checkVenuePartner(options.networkId, options);
 	const [venue] = await db()
 		.update(venues)
 		.set({ ...venueColumns(options), updatedAt: now() })

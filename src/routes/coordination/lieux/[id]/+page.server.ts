@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { partnerChoices } from '#lib/server/partners/list-partners.ts';
 import { getVenue } from '#lib/server/venues/get-venue.ts';
 import { updateVenue } from '#lib/server/venues/update-venue.ts';
 import { withFlash } from '#lib/server/web/flash.ts';
@@ -10,7 +11,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) =>
 	guard(event, async () => ({
-		venue: await getVenue({ ...scopeOf(event, 'coordinator'), venueId: event.params.id })
+		venue: await getVenue({ ...scopeOf(event, 'coordinator'), venueId: event.params.id }),
+		partners: await partnerChoices(scopeOf(event))
 	}));
 
 export const actions: Actions = {

@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { partnerChoices } from '#lib/server/partners/list-partners.ts';
 import { createVenue } from '#lib/server/venues/create-venue.ts';
 import { withFlash } from '#lib/server/web/flash.ts';
 import { handleForm } from '#lib/server/web/form.ts';
@@ -7,11 +8,10 @@ import { scopeOf } from '#lib/server/web/scope.ts';
 import { venueInput } from '#lib/validation/venues.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-// An empty form: only the reader's role to check (createVenue checks it again).
+// An empty form with the directory's partners to link (createVenue checks the role again).
 export const load: PageServerLoad = (event) =>
 	guard(event, async () => {
-		scopeOf(event, 'coordinator');
-		return {};
+		return { partners: await partnerChoices(scopeOf(event, 'coordinator')) };
 	});
 
 export const actions: Actions = {
