@@ -5,6 +5,7 @@
 import type { Actor } from '../../auth/policies.ts';
 import { now } from '../../clock.ts';
 import { addResource } from '../../space/add-resource.ts';
+import { fillDemoLibrary } from './demo-library.ts';
 import { bookSlot } from '../../space/book-slot.ts';
 import { setOpeningHours } from '../../space/set-opening-hours.ts';
 import { addDays, atMinutes, weekdayOf } from '../../space/week-plan.ts';
@@ -36,7 +37,8 @@ const RESOURCES: (Partial<ResourceInput> & Pick<ResourceInput, 'kind' | 'name'>)
 		description: 'Ordinateur relié à l’imprimante : CV, démarches, recherche d’emploi.'
 	})),
 	{ kind: 'item', name: 'Perceuse', category: 'Outillage', condition: 'Bon état, avec sa mallette de forets.' },
-	{ kind: 'item', name: 'Machine à coudre', category: 'Couture', condition: 'Révisée en septembre.' }
+	{ kind: 'item', name: 'Machine à coudre', category: 'Couture', condition: 'Révisée en septembre.' },
+	{ kind: 'item', name: 'Vidéoprojecteur', category: 'Multimédia', condition: 'Avec son câble HDMI.' }
 ];
 
 export async function fillDemoSpace(options: { networkId: string; admin: Actor; venueId: string; members: Actor[] }) {
@@ -54,6 +56,8 @@ export async function fillDemoSpace(options: { networkId: string; admin: Actor; 
 	for (const resource of RESOURCES) {
 		ids.push((await addResource({ actor: admin, networkId, venueId, ...RULES, ...resource })).id);
 	}
+	const items = RESOURCES.map((r, i) => ({ name: r.name, id: ids[i] })).filter((_, i) => RESOURCES[i].kind === 'item');
+	await fillDemoLibrary({ networkId, admin, members: options.members, items });
 	// The next two weekdays: a few stations and the room already taken.
 	const days = [1, 2, 3, 4]
 		.map((n) => addDays(parisDate(now()), n))
