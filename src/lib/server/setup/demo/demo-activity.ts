@@ -26,6 +26,7 @@ import { startConversation } from '../../messages/start-conversation.ts';
 import { createVenue } from '../../venues/create-venue.ts';
 import { fillDemoSpace } from './demo-space.ts';
 import { fillDemoTips } from './demo-tips.ts';
+import { fillDemoJobCircle } from './demo-job-circle.ts';
 import { addParisDays, parisDate } from '../../../paris-time.ts';
 import type { Actor } from '../../auth/policies.ts';
 import { DAY } from './demo-content.ts';
@@ -88,6 +89,8 @@ export async function fillDemoActivity({ networkId, accountId, people }: Ids) {
 	});
 	// Three « bons plans » with a few « utile » marks (issue 16).
 	await fillDemoTips({ networkId, members: await Promise.all([2, 3, 4].map(as)) });
+	// A small job circle: two members, their check-ins and a lead (issue 16).
+	await fillDemoJobCircle({ networkId, members: await Promise.all([0, 1].map(as)) });
 	await demoIntroductions(scope, admin, people, as);
 
 	for (const exchange of DEMO_EXCHANGES) {
