@@ -13,6 +13,9 @@ import { expireHoldOffers } from '../library/expire-hold-offers.ts';
 import { sendLoanReminders } from '../library/send-loan-reminders.ts';
 import { sendCheckinReminders } from '../job-circle/send-checkin-reminders.ts';
 import { deleteExpiredCvs } from '../job-circle/delete-expired-cvs.ts';
+import { sendCareReminders } from '../childcare/send-care-reminders.ts';
+import { clearCareDetails } from '../childcare/clear-care-details.ts';
+import { purgeCareAudit } from '../childcare/purge-care-audit.ts';
 
 export const SWEEPS: readonly (() => Promise<unknown>)[] = [
 	sendExpiryNotices,
@@ -26,5 +29,8 @@ export const SWEEPS: readonly (() => Promise<unknown>)[] = [
 	deleteExpiredCvs,
 	expireHoldOffers,
 	sendLoanReminders,
-	remindAgreements
+	remindAgreements,
+	sendCareReminders,
+	clearCareDetails,
+	purgeCareAudit
 ];
