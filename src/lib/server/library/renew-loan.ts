@@ -7,10 +7,12 @@ import { AppError } from '../errors.ts';
 import { lockItem } from './item-access.ts';
 import { liveHoldCount } from './item-state.ts';
 import { requireLoan } from './loan-access.ts';
-import { dueOnFrom } from './rules.ts';
+import { addDays } from '../space/week-plan.ts';
+import { parisDate } from '../../paris-time.ts';
 
 /**
- * The borrower (online) or the front desk renews a loan: due `loan_days` from today. Refused, with the reason,
+ * The borrower (online) or the front desk renews a loan: `loan_days` more, counted from the due day (from today
+ * when it is overdue), as libraries of things do. Refused, with the reason,
  * when someone holds the item (it is theirs next) or when the loan was renewed `max_renewals` times already.
  */
 export async function renewLoan(options: { actor: Actor | null; networkId: string; loanId: string }) {
@@ -28,10 +30,11 @@ export async function renewLoan(options: { actor: Actor | null; networkId: strin
 		if (open.renewals >= item.maxRenewals) {
 			throw new AppError('library_renew_limit', undefined, { count: String(item.maxRenewals), due: open.dueOn });
 		}
-		const dueOn = dueOnFrom(now(), item.loanDays);
+		const today = parisDate(now());
+		const dueOn = addDays(open.dueOn > today ? open.dueOn : today, item.loanDays);
 		const [renewed] = await tx
 			.update(libraryLoans)
-			.set({ dueOn: dueOn > open.dueOn ? dueOn : open.dueOn, renewals: open.renewals + 1 })
+			.set({ dueOn, renewals: open.renewals + 1 })
 			.where(eq(libraryLoans.id, open.id))
 			.returning();
 		return renewed;
