@@ -32,5 +32,6 @@ export const DEFAULT_RESOURCE_RULES = {
 } as const;
 
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+export type BookableKind = (typeof BOOKABLE_KINDS)[number];
 export type ResourceAudience = (typeof RESOURCE_AUDIENCES)[number];
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];

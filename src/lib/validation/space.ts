@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { MAX_COUNT, MAX_LENGTH, RANGE } from '../limits.ts';
 import { fromLocalInput } from '../paris-time.ts';
-import { RESOURCE_AUDIENCES, RESOURCE_KINDS, WEEKDAYS } from '../space-options.ts';
+import { BOOKABLE_KINDS, RESOURCE_AUDIENCES, RESOURCE_KINDS, WEEKDAYS, type BookableKind } from '../space-options.ts';
 import { longText, shortText, wholeNumber, whenValid } from './fields.ts';
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'unknown_choice' });
@@ -181,6 +181,15 @@ export const bookingCancelInput = z.object({ bookingId: id, reason: longText(MAX
 export const bookingRefusalInput = z.object({
 	bookingId: id,
 	reason: shortText(MAX_LENGTH.bookingReason)
+});
+
+/** `?type=station`: only the computer stations (the job circle's link), or only the rooms; all by default. */
+export const spaceListQuery = z.object({
+	type: z
+		.string()
+		.catch('')
+		.default('')
+		.transform((v) => ((BOOKABLE_KINDS as readonly string[]).includes(v) ? (v as BookableKind) : null))
 });
 
 /** `?semaine=2026-12-07` (any day of the week): the week shown on a resource's grid; this week by default. */

@@ -3,7 +3,7 @@
 // job-search requests are filed under and the five help skills matching reads.
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { m } from '#lib/paraglide/messages.js';
-import { isCoordinator, requireMember, type Actor } from '../auth/policies.ts';
+import { isCoordinator, requireCoordinator, requireMember, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
 import { db, type Queryable } from '../db/client.ts';
 import { groupMembers, groups, jobCircles, themes } from '../db/schema/index.ts';
@@ -122,7 +122,12 @@ export async function requireCircleReader(
 	return { actor, circle, isMember, isCoordinator: coordinator };
 }
 
-/** A member joins the circle (made at first use). The circle is open: joining is immediate; twice changes nothing. */
+/**
+ * A member joins the circle (made at first use). The circle is open: joining is immediate; twice changes nothing.
+ * Being in it says one is probably looking for work, so a new member is hidden from the group's member list
+ * (decision 021's « masqué de la liste »: the network's members do not see them there; the group's coordinators
+ * do); they may show themselves on the group page.
+ */
 export async function joinJobCircle(options: { actor: Actor | null; networkId: string }) {
 	const actor = requireMember(options.actor, options.networkId);
 	const circle = await ensureCircle(options.networkId, actor.accountId);
@@ -134,6 +139,7 @@ export async function joinJobCircle(options: { actor: Actor | null; networkId: s
 			networkId: options.networkId,
 			accountId: actor.accountId,
 			status: 'active',
+			hidden: true,
 			requestedAt: at,
 			joinedAt: at
 		})
@@ -143,4 +149,13 @@ export async function joinJobCircle(options: { actor: Actor | null; networkId: s
 			set: { status: 'active', joinedAt: sql`coalesce(${groupMembers.joinedAt}, ${at.toISOString()}::timestamptz)` }
 		});
 	return circle;
+}
+
+/**
+ * A coordinator opens the circle without joining it (they read it anyway, decision 021's rule for groups): the
+ * group, its theme and the help skills are made, and the coordinators can plan its weekly meeting.
+ */
+export async function openJobCircle(options: { actor: Actor | null; networkId: string }) {
+	const actor = requireCoordinator(options.actor, options.networkId);
+	return ensureCircle(options.networkId, actor.accountId);
 }

@@ -1,15 +1,24 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { actorOf, createMember, createNetworkWithPeople } from '../../../../tests/factories.ts';
+import { actorOf, createMember, createNetworkWithPeople, themeOf } from '../../../../tests/factories.ts';
 import { advanceClock, now } from '../clock.ts';
 import { db } from '../db/client.ts';
-import { groupMembers, jobCheckins, jobCircles, jobSeekers, notifications } from '../db/schema/index.ts';
+import {
+	groupMembers,
+	groups,
+	jobCheckins,
+	jobCircles,
+	jobSeekers,
+	notifications,
+	skills
+} from '../db/schema/index.ts';
+import { getGroup } from '../groups/get-group.ts';
 import { getPreferences, setPreferences } from '../notifications/preferences.ts';
 import { getProfile } from '../profiles/get-profile.ts';
 import { search } from '../search/search.ts';
 import { parisMonday } from '../../paris-time.ts';
 import { saveCheckin } from './checkins.ts';
-import { joinJobCircle } from './circle.ts';
+import { joinJobCircle, openJobCircle } from './circle.ts';
 import { jobCirclePage } from './circle-page.ts';
 import { foundJob, startJobSearch, stopJobSearch } from './seeking.ts';
 import { sendCheckinReminders } from './send-checkin-reminders.ts';
@@ -46,6 +55,50 @@ describe('the job circle', () => {
 		expect(circles).toHaveLength(1);
 		const members = await db().select().from(groupMembers).where(eq(groupMembers.groupId, circles[0].groupId));
 		expect(members.map((row) => row.status)).toEqual(['active', 'active']);
+		// Its requests go under the seeded « Emploi & démarches » theme, where the five help skills are.
+		const [group] = await db().select().from(groups).where(eq(groups.id, circles[0].groupId));
+		const theme = await themeOf(networkId, 'Emploi & démarches');
+		expect(group).toMatchObject({ name: 'Cercle emploi', themeId: theme.id, joinPolicy: 'open' });
+		const helpSkills = await db().select({ name: skills.name }).from(skills).where(eq(skills.themeId, theme.id));
+		expect(helpSkills.map((skill) => skill.name).sort()).toEqual([
+			'Lettre de motivation',
+			'Préparer un entretien',
+			'Relecture de CV',
+			"Simulation d'entretien",
+			"Utiliser un site d'offres d'emploi"
+		]);
+	});
+
+	it("hides its members from the group's member list, which every member of the network reads", async () => {
+		const { networkId, samira, member } = await world();
+		const circle = (await db().select().from(jobCircles).where(eq(jobCircles.networkId, networkId)))[0];
+		const seen = await getGroup({ actor: member.actor, networkId, groupId: circle.groupId });
+		expect(seen.members).toEqual([]);
+		const own = await getGroup({ actor: samira.actor, networkId, groupId: circle.groupId });
+		expect(own.members.map((p) => p.name)).toEqual(['Samira Benali']);
+	});
+
+	it('a coordinator opens it without joining and reads it; nobody else may open it', async () => {
+		const people = await createNetworkWithPeople();
+		const other = await createNetworkWithPeople();
+		const networkId = people.network.id;
+		const scope = { networkId };
+		await refused(openJobCircle({ actor: people.member.actor, ...scope }), 'forbidden');
+		await refused(openJobCircle({ actor: other.coordinator.actor, ...scope }), 'not_member');
+		await refused(openJobCircle({ actor: null, ...scope }), 'not_logged_in');
+		expect(await jobCirclePage({ actor: people.coordinator.actor, ...scope })).toEqual({
+			reader: false,
+			exists: false,
+			isCoordinator: true
+		});
+		const circle = await openJobCircle({ actor: people.coordinator.actor, ...scope });
+		expect(await db().$count(groupMembers, eq(groupMembers.groupId, circle.groupId))).toBe(0);
+		const page = await jobCirclePage({ actor: people.coordinator.actor, ...scope });
+		expect(page).toMatchObject({ reader: true, isMember: false, isCoordinator: true });
+		expect(await jobCirclePage({ actor: people.member.actor, ...scope })).toMatchObject({
+			reader: false,
+			exists: true
+		});
 	});
 
 	it('« je cherche un emploi » is off by default and seen by the circle and the coordinators only', async () => {

@@ -9,7 +9,7 @@ import { advanceClock, resetClock } from '../clock.ts';
 import { readCalendarFeed } from '../calendars/read-calendar-feed.ts';
 import { renewCalendarFeed } from '../calendars/renew-calendar-feed.ts';
 import { parisDate } from '../../paris-time.ts';
-import { openingHoursInput, resourceInput } from '../../validation/space.ts';
+import { openingHoursInput, resourceInput, spaceListQuery } from '../../validation/space.ts';
 import { addClosure } from './add-closure.ts';
 import { addResource } from './add-resource.ts';
 import { bookForMember } from './book-for-member.ts';
@@ -53,6 +53,12 @@ describe('resources, opening hours and closures', () => {
 		expect(listed.map((v) => [v.name, v.resources.map((r) => r.name)])).toEqual([
 			['Notre local', ['Salle de réunion', 'Poste informatique 2']]
 		]);
+		// `/espace?type=station` (the job circle's link): the stations only; a wrong type shows everything.
+		const stations = await listSpace({ actor: world.member.actor, networkId: world.networkId, kind: 'station' });
+		expect(stations.map((v) => v.resources.map((r) => r.name))).toEqual([['Poste informatique 2']]);
+		expect(spaceListQuery.parse({ type: 'station' }).type).toBe('station');
+		expect(spaceListQuery.parse({ type: 'item' }).type).toBeNull();
+		expect(spaceListQuery.parse({ type: ['x', 'y'] }).type).toBeNull();
 		const forTeam = await listSpace(where);
 		expect(forTeam[0].resources.map((r) => r.name)).toEqual([
 			'Bureau de l’équipe',

@@ -2,13 +2,14 @@ import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { isCoordinator, requireMember, type Actor } from '../auth/policies.ts';
 import { db } from '../db/client.ts';
 import { spaceResources, venues } from '../db/schema/index.ts';
-import { BOOKABLE_KINDS } from '../../space-options.ts';
+import { BOOKABLE_KINDS, type BookableKind } from '../../space-options.ts';
 
 /**
  * `/espace`: the rooms and computer stations members can book, by venue (« notre local » first). Resources for
  * the coordinators only are left out for plain members, group ones are listed (the grid says who may book).
+ * `kind` keeps one kind only (`/espace?type=station`, the job circle's way to a computer).
  */
-export async function listSpace(options: { actor: Actor | null; networkId: string }) {
+export async function listSpace(options: { actor: Actor | null; networkId: string; kind?: BookableKind | null }) {
 	requireMember(options.actor, options.networkId);
 	const rows = await db()
 		.select({
@@ -27,7 +28,7 @@ export async function listSpace(options: { actor: Actor | null; networkId: strin
 				eq(spaceResources.networkId, options.networkId),
 				isNull(spaceResources.archivedAt),
 				isNull(venues.archivedAt),
-				inArray(spaceResources.kind, [...BOOKABLE_KINDS]),
+				options.kind ? eq(spaceResources.kind, options.kind) : inArray(spaceResources.kind, [...BOOKABLE_KINDS]),
 				isCoordinator(options.actor, options.networkId) ? undefined : ne(spaceResources.audience, 'coordinators')
 			)
 		)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { joinJobCircle } from '#lib/server/job-circle/circle.ts';
+import { joinJobCircle, openJobCircle } from '#lib/server/job-circle/circle.ts';
 import { jobCirclePage } from '#lib/server/job-circle/circle-page.ts';
 import { saveCheckin } from '#lib/server/job-circle/checkins.ts';
 import { addJobLead, markJobLead } from '#lib/server/job-circle/leads.ts';
@@ -18,6 +18,11 @@ export const actions: Actions = {
 		handleForm(event, z.object({}), async () => {
 			await joinJobCircle(scopeOf(event));
 			return { joined: true as const };
+		}),
+	open: (event) =>
+		handleForm(event, z.object({}), async () => {
+			await openJobCircle(scopeOf(event));
+			return { opened: true as const };
 		}),
 	seeking: (event) =>
 		handleForm(event, z.object({}), async () => {
