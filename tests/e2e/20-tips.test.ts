@@ -1,10 +1,11 @@
 // Issue 16's « bons plans » journey (decision 033), in Anne's network: Karim shares « Ateliers numériques gratuits
 // à la médiathèque » from « Moi » (after a link that is no web address is refused beside its field); Samira finds
-// it on the board under « Numérique » and marks it « utile »: the count says 1, on its page and on the board.
+// it on the board under « Numérique » and marks it « utile »: the count says 1, on its page and on the board. Then
+// she reports it (its link no longer works) and Anne hides it from « Signalements »: it leaves the board.
 // axe-core and the phone-first check on every page.
 import { expect, expectAccessible, expectPhoneFirst, test, useWorld, visit } from './support/fixtures.ts';
 import { logIn, logOut, openMenu } from './support/actions.ts';
-import { karim, petitNanterre } from './support/people.ts';
+import { anne, karim, petitNanterre } from './support/people.ts';
 
 const samira = { name: 'Samira Haddad', email: 'samira.haddad@exemple.org', password: 'bons-plans-du-quartier' };
 useWorld(petitNanterre([samira]));
@@ -68,4 +69,27 @@ test('Samira finds it on the board and marks it « utile »', async ({ page }) =
 	const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: TITLE }) });
 	await expect(card).toContainText('Utile pour 1 personne');
 	await expect(card).toContainText('Partagé par Karim Benali');
+});
+
+test('Samira reports it; Anne hides it from « Signalements »', async ({ page }) => {
+	await logIn(page, samira);
+	await visit(page, '/bons-plans');
+	await page.getByRole('link', { name: TITLE }).click();
+	await page.getByText('Signaler ce bon plan', { exact: true }).last().click();
+	await page.getByRole('textbox', { name: 'Pourquoi le signaler ?' }).fill('Le lien ne marche plus.');
+	await page.getByRole('button', { name: 'Envoyer le signalement' }).click();
+	await expect(page.getByText("Merci. L'équipe du réseau va regarder ce bon plan.")).toBeVisible();
+	await expectAccessible(page);
+	await logOut(page);
+
+	await logIn(page, anne);
+	await visit(page, '/coordination/signalements');
+	const report = page.getByRole('article', { name: `« ${TITLE} », partagé par Karim Benali` });
+	await expect(report).toContainText('Le lien ne marche plus.');
+	await report.getByRole('button', { name: 'Masquer le bon plan' }).click();
+	await expect(page.getByRole('status')).toHaveText('Le signalement est marqué comme traité.');
+	await expect(page.getByRole('article', { name: `« ${TITLE} », partagé par Karim Benali` })).toHaveCount(0);
+	await expectAccessible(page);
+	await visit(page, '/bons-plans');
+	await expect(page.getByRole('link', { name: TITLE })).toHaveCount(0);
 });
