@@ -139,6 +139,13 @@ export const errorStatus = {
 	care_voucher_unknown: 400,
 	care_already_trusted: 409,
 	care_not_trusted: 409,
+	// The skills map, unmet needs and skills sessions (decision 034)
+	map_period_order: 400,
+	need_unknown: 400,
+	not_a_skills_session: 409,
+	session_person_unknown: 404,
+	session_nothing_entered: 400,
+	session_skill_needs_theme: 400,
 	// Instance administration (decision 007)
 	network_suspended: 403,
 	confirmation_mismatch: 400,
