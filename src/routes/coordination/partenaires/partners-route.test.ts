@@ -16,7 +16,7 @@ import { load as venueLoad } from '../../lieux/[id]/+page.server.ts';
 import { actions as pageActions, load as pageLoad } from './[id]/+page.server.ts';
 import { GET as fileGet } from './conventions/[agreement]/fichier/+server.ts';
 import { actions as newActions } from './nouveau/+page.server.ts';
-import { actions as referActions } from './orienter/+page.server.ts';
+import { actions as referActions, load as referLoad } from './orienter/+page.server.ts';
 
 const pdf = Uint8Array.from({ length: 120 }, (_, i) => [0x25, 0x50, 0x44, 0x46, 0x2d][i] ?? 0x20);
 
@@ -200,5 +200,20 @@ describe('the partners pages', () => {
 		expect(await db().$count(partners)).toBe(partnersBefore + 1); // the second world's partner only
 		expect(await db().$count(partnerAgreements)).toBe(agreementsBefore);
 		expect(await db().$count(partnerReferrals)).toBe(referralsBefore);
+	});
+
+	it('prefills the referral form from the address (the unmet needs send `?besoin=`), for coordinators only', async () => {
+		const { coordinator, member, partner, network } = await partnerWorld();
+		const path = `/coordination/partenaires/orienter?partenaire=${partner.id}&besoin=${encodeURIComponent('Couture : ourlets')}&membre=pas-un-id`;
+		const form = await referLoad(event({ actor: coordinator.actor, networkId: network.id, path }));
+		expect(form.prefill).toEqual({
+			partenaire: partner.id,
+			besoin: 'Couture : ourlets',
+			membre: undefined,
+			annonce: undefined
+		});
+		expect(form.partners.map((p) => p.name)).toEqual(['Atelier Coudre Ensemble']);
+		expect(form.members.map((p) => p.id)).toContain(member.id);
+		expect(await statusOf(() => referLoad(event({ actor: member.actor, networkId: network.id, path })))).toBe(403);
 	});
 });
