@@ -52,6 +52,11 @@ import * as themes from './coordination/themes/+page.server.ts';
 import * as networkSettings from './coordination/reseau/+page.server.ts';
 import * as newExchange from './echanges/nouveau/+page.server.ts';
 import * as profile from './profil/+page.server.ts';
+import * as newPartner from './coordination/partenaires/nouveau/+page.server.ts';
+import * as referToPartner from './coordination/partenaires/orienter/+page.server.ts';
+import * as partnerPage from './coordination/partenaires/[id]/+page.server.ts';
+import * as partnerForms from '#lib/validation/partners.ts';
+import { createPartner } from '#lib/server/partners/create-partner.ts';
 
 // Each route's own Actions type, seen from outside: called with a hand-made event.
 type Action = (event: never) => unknown;
@@ -71,6 +76,7 @@ const world = {} as {
 	postId: string;
 	groupId: string;
 	conversationId: string;
+	partnerId: string;
 };
 
 beforeAll(async () => {
@@ -87,7 +93,20 @@ beforeAll(async () => {
 		accountIds: [coordinator.id],
 		body: 'Bonjour !'
 	});
+	const partner = await createPartner({
+		actor: coordinator.actor,
+		networkId: network.id,
+		name: 'Atelier Coudre Ensemble',
+		kind: 'association',
+		description: '',
+		address: '',
+		website: '',
+		themeIds: [],
+		skillNames: [],
+		offers: []
+	});
 	Object.assign(world, {
+		partnerId: partner.id,
 		network,
 		coordinator,
 		member,
@@ -149,6 +168,23 @@ const ROUTES: Route[] = [
 		params: () => ({ id: world.groupId })
 	},
 	{ path: '/coordination/lieux/nouveau', actions: newVenue.actions, schemas: [venueInput] },
+	{ path: '/coordination/partenaires/nouveau', actions: newPartner.actions, schemas: [partnerForms.partnerInput] },
+	{
+		path: '/coordination/partenaires/orienter',
+		actions: referToPartner.actions,
+		schemas: [partnerForms.referralInput]
+	},
+	{
+		path: '/coordination/partenaires/[id]',
+		actions: partnerPage.actions,
+		schemas: [
+			partnerForms.contactInput,
+			partnerForms.contactIdInput,
+			partnerForms.agreementInput,
+			partnerForms.referralStepInput
+		],
+		params: () => ({ id: world.partnerId })
+	},
 	{ path: '/coordination/membres', actions: members.actions, schemas: [membershipDecisionInput] },
 	{
 		path: '/coordination/membres/[id]/nouveau-code',
