@@ -92,6 +92,8 @@ const EXPECTED: Record<string, number[]> = {
 	skills_name_length: [1, MAX_LENGTH.skillName],
 	space_bookings_purpose_length: [MAX_LENGTH.bookingPurpose],
 	space_bookings_reason_length: [MAX_LENGTH.bookingReason],
+	space_resource_photos_alt_length: [MAX_LENGTH.groupPictureAlt],
+	space_resource_photos_size: [1, PICTURE_MAX_BYTES],
 	space_closures_reason_length: [MAX_LENGTH.closureReason],
 	space_resources_buffer_minutes: [RANGE.resourceBufferMinutes.min, RANGE.resourceBufferMinutes.max],
 	space_resources_category_length: [MAX_LENGTH.resourceCategory],

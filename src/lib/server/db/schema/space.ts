@@ -18,14 +18,15 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.ts';
+import { IMAGE_TYPES } from '../../images/image-type.ts';
 import { eventOccurrences, events } from './events.ts';
 import { groups } from './groups.ts';
 import { memberships, networks } from './networks.ts';
 import { themes } from './skills.ts';
 import { venues } from './venues.ts';
-import { MAX_LENGTH, RANGE } from '../../../limits.ts';
+import { MAX_LENGTH, PICTURE_MAX_BYTES, RANGE } from '../../../limits.ts';
 import { BOOKING_STATUSES, RESOURCE_AUDIENCES, RESOURCE_KINDS, SLOT_HOLDING_STATUSES } from '../../../space-options.ts';
-import { lengthAtMost, lengthBetween, limit } from './columns.ts';
+import { bytea, lengthAtMost, lengthBetween, limit } from './columns.ts';
 
 const list = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 const between = (column: AnyColumn, range: { min: number; max: number }) =>
@@ -261,6 +262,31 @@ export const spaceEventRooms = pgTable(
 			foreignColumns: [spaceResources.networkId, spaceResources.id]
 		}).onDelete('cascade'),
 		index('space_event_rooms_resource_idx').on(t.resourceId)
+	]
+);
+
+// A resource's optional photo (decision 029, « Photos »): JPEG, PNG or WebP up to 1 MB, checked by its first bytes
+// like a group picture (images/image-type.ts), with its text alternative (empty: decorative). Members only.
+export const spaceResourcePhotos = pgTable(
+	'space_resource_photos',
+	{
+		resourceId: uuid('resource_id').primaryKey(),
+		networkId: uuid('network_id').notNull(),
+		contentType: text('content_type').notNull(),
+		bytes: bytea('bytes').notNull(),
+		alt: text('alt').notNull().default(''),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedByAccountId: uuid('updated_by_account_id').references(() => accounts.id, { onDelete: 'set null' })
+	},
+	(t) => [
+		foreignKey({
+			name: 'space_resource_photos_resource_fk',
+			columns: [t.networkId, t.resourceId],
+			foreignColumns: [spaceResources.networkId, spaceResources.id]
+		}).onDelete('cascade'),
+		check('space_resource_photos_type', sql`${t.contentType} in (${list(IMAGE_TYPES)})`),
+		check('space_resource_photos_size', sql`octet_length(${t.bytes}) between 1 and ${limit(PICTURE_MAX_BYTES)}`),
+		check('space_resource_photos_alt_length', lengthAtMost(t.alt, MAX_LENGTH.groupPictureAlt))
 	]
 );
 
