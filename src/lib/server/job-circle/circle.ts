@@ -68,6 +68,8 @@ export async function ensureCircle(networkId: string, accountId: string): Promis
 				.from(groups)
 				.where(and(eq(groups.networkId, networkId), sql`${groups.nameKey} = name_key(${name})`));
 			let groupId = named?.id;
+			// The circle is open to every member of the network: an adopted group on approval becomes open.
+			if (groupId) await tx.update(groups).set({ joinPolicy: 'open', updatedAt: now() }).where(eq(groups.id, groupId));
 			if (!groupId) {
 				const at = now();
 				const [group] = await tx

@@ -1,6 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { actorOf, createMember, createNetworkWithPeople, themeOf } from '../../../../tests/factories.ts';
+import {
+	actorOf,
+	createGroupIn,
+	createMember,
+	createNetworkWithPeople,
+	createVenueIn,
+	eventContent,
+	themeOf
+} from '../../../../tests/factories.ts';
+import { createEvent } from '../events/create-event.ts';
 import { advanceClock, now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import {
@@ -13,10 +22,11 @@ import {
 	skills
 } from '../db/schema/index.ts';
 import { getGroup } from '../groups/get-group.ts';
+import { describeNotification } from '../notifications/describe.ts';
 import { getPreferences, setPreferences } from '../notifications/preferences.ts';
 import { getProfile } from '../profiles/get-profile.ts';
 import { search } from '../search/search.ts';
-import { parisMonday } from '../../paris-time.ts';
+import { addParisDays, parisDate, parisMonday } from '../../paris-time.ts';
 import { saveCheckin } from './checkins.ts';
 import { joinJobCircle, openJobCircle } from './circle.ts';
 import { jobCirclePage } from './circle-page.ts';
@@ -66,6 +76,39 @@ describe('the job circle', () => {
 			'Relecture de CV',
 			"Simulation d'entretien",
 			"Utiliser un site d'offres d'emploi"
+		]);
+	});
+
+	it('adopts a group already named « Cercle emploi » (made open) rather than a second one', async () => {
+		const people = await createNetworkWithPeople();
+		const networkId = people.network.id;
+		const existing = await createGroupIn(networkId, { name: 'Cercle emploi', joinPolicy: 'approval' });
+		const circle = await joinJobCircle({ actor: people.member.actor, networkId });
+		expect(circle.groupId).toBe(existing.id);
+		const [group] = await db().select().from(groups).where(eq(groups.id, existing.id));
+		expect(group.joinPolicy).toBe('open');
+		expect(await db().$count(groups, eq(groups.networkId, networkId))).toBe(1);
+	});
+
+	it("lists the next occurrences of its weekly meeting, the circle group's series", async () => {
+		const { networkId, samira, coordinator } = await world();
+		const [circle] = await db().select().from(jobCircles).where(eq(jobCircles.networkId, networkId));
+		const venue = await createVenueIn(networkId);
+		const content = eventContent(venue.id, {
+			title: 'Point de la semaine',
+			kind: 'meeting',
+			groupId: circle.groupId
+		});
+		await createEvent({
+			actor: coordinator.actor,
+			networkId,
+			input: { ...content, repeatUntil: parisDate(addParisDays(content.startsAt, 28)) }
+		});
+		const page = await jobCirclePage({ actor: samira.actor, networkId });
+		expect(page.reader && page.meetings.map((meeting) => meeting.title)).toEqual([
+			'Point de la semaine',
+			'Point de la semaine',
+			'Point de la semaine'
 		]);
 	});
 
@@ -209,6 +252,9 @@ describe('the check-in reminder', () => {
 		await sendCheckinReminders();
 		const [sent] = await reminders(samira.id);
 		expect(sent).toMatchObject({ params: { what: 'checkin_reminder' }, link: '/entraide/emploi' });
+		expect(describeNotification('job_circle', sent.params as Record<string, string>, 'fr')).toBe(
+			'Cercle emploi : le cercle aimerait avoir de vos nouvelles. Écrivez votre point de la semaine.'
+		);
 		expect(await reminders(samira.id)).toHaveLength(1);
 		expect(await reminders(julien.id)).toHaveLength(0); // wrote 5 days ago
 		expect(await reminders(member.id)).toHaveLength(0); // not in the circle

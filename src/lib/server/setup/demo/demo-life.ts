@@ -172,6 +172,21 @@ export const DEMO_EVENTS: DemoEvent[] = [
 		registrants: [12, 19, 21, 23, 25],
 		past: 9,
 		absent: [25]
+	},
+	{
+		// The job circle's weekly meeting (issue 16, decision 031): its members register each week if they wish.
+		title: 'Point de la semaine du cercle emploi',
+		description: 'Chaque lundi : chacun dit où il en est, on partage les offres repérées et les bons contacts.',
+		kind: 'meeting',
+		group: 'Cercle emploi',
+		venue: 'Salle du réseau',
+		inDays: 1,
+		weekday: 1,
+		hourUtc: 9,
+		hours: 1,
+		capacity: 15,
+		weeks: 6,
+		registrants: []
 	}
 ];
 
