@@ -1,13 +1,15 @@
 // The served process's V8 heap, kept small for a server of 1–2 GB (issue 13; docs/performance.md, « Memory: a
-// smaller V8 heap »). Node's default young generation (16 MB semi-spaces, in the main thread and again in the
-// PGlite thread) let the resident memory of the city-scale server climb to ~800 MB under mixed load; with
-// 2 MB semi-spaces and a 256 MB old generation it stays near 490 MB for the same CPU per request. These flags
+// smaller V8 heap »). With Node's defaults (16 MB semi-spaces, an old generation sized from the machine's memory,
+// in the main thread and again in the PGlite thread) the city-scale PGlite server's resident memory climbed to
+// 770–890 MB under mixed load; with 8 MB semi-spaces and a 256 MB old generation it stayed near 470–490 MB (the
+// live heap fits in 96 MB: a server run with that limit went through the same load). Smaller semi-spaces (2 MB)
+// saved little more and cost more garbage collection; the measures were too noisy to price it. These flags
 // must be given when Node starts, so importing this module first starts the process again with them
 // (`process.execve`: same process id, same open files, nothing runs twice). A flag the operator gave on the
 // command line or in NODE_OPTIONS is kept as given; ENTRELIEN_NODE_HEAP=default keeps Node's own defaults.
 import { fileURLToPath } from 'node:url';
 
-export const HEAP_FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=256'];
+export const HEAP_FLAGS = ['--max-semi-space-size=8', '--max-old-space-size=256'];
 
 function restartWithSmallHeap(): void {
 	if (process.env.ENTRELIEN_NODE_HEAP === 'default' || typeof process.execve !== 'function') return;
