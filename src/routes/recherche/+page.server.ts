@@ -1,4 +1,5 @@
 import { PAGE_SIZE, search } from '#lib/server/search/search.ts';
+import { searchBesidePosts } from '#lib/server/search/search-beside-posts.ts';
 import { searchOptions } from '#lib/server/search/search-options.ts';
 import { guard } from '#lib/server/web/guard.ts';
 import { handleQuery } from '#lib/server/web/query.ts';
@@ -10,7 +11,8 @@ export const load: PageServerLoad = (event) =>
 	guard(event, async () => {
 		const scope = scopeOf(event);
 		const params = handleQuery(event, searchParams);
-		const [options, result] = await Promise.all([
+		const narrowed = Boolean(params.type || params.theme || params.format || params.quartier) || params.page > 1;
+		const [options, result, beside] = await Promise.all([
 			searchOptions(scope),
 			search({
 				...scope,
@@ -22,7 +24,8 @@ export const load: PageServerLoad = (event) =>
 					neighbourhood: params.quartier
 				},
 				page: params.page
-			})
+			}),
+			searchBesidePosts({ ...scope, query: params.q, narrowed })
 		]);
-		return { params, options, result, pageSize: PAGE_SIZE };
+		return { params, options, result, beside, pageSize: PAGE_SIZE };
 	});
