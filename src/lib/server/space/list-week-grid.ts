@@ -5,6 +5,7 @@ import { AppError } from '../errors.ts';
 import { parisDate, parisMonday } from '../../paris-time.ts';
 import { findResource, mayBook } from './resource-access.ts';
 import { addDays, closureOn, loadPlan, slotsOn } from './week-plan.ts';
+import { resourcePhotoInfo } from './resource-photo.ts';
 import { BOOKABLE_KINDS } from '../../space-options.ts';
 
 /**
@@ -52,6 +53,7 @@ export async function listWeekGrid(options: {
 			maxDaysAhead: resource.maxDaysAhead
 		},
 		mayBook: await mayBook(db(), actor, options.networkId, resource),
+		photo: await resourcePhotoInfo(options.networkId, resource.id),
 		monday,
 		// No week before this one: bookings are never in the past.
 		previousWeek: monday > today ? addDays(monday, -7) : null,
