@@ -11,6 +11,7 @@ import { addResource } from '../../src/lib/server/space/add-resource.ts';
 import { setOpeningHours } from '../../src/lib/server/space/set-opening-hours.ts';
 import { createVenue } from '../../src/lib/server/venues/create-venue.ts';
 import { DEFAULT_RESOURCE_RULES } from '../../src/lib/space-options.ts';
+import { seedCityLibrary } from './city-library.ts';
 import { CITY_COORDINATOR } from './city-seed.ts';
 
 export const CITY_SPACE_VENUE = 'Espace partagé de la ville';
@@ -133,10 +134,20 @@ async function insertItems(q: Db, networkId: string, venueId: string) {
 	);
 }
 
-/** Adds the town's space, or finds it (run again, it adds nothing). */
+/**
+ * Adds the town's space and its tool library in use (the library's own seed, `city-library.ts`: a year of loans,
+ * holds and repairs over the 300 items), or finds them: run again, it adds nothing.
+ */
 export async function seedCitySpace(q: Db, networkId: string, log: (line: string) => void): Promise<CitySpace> {
 	const found = await existingSpace(q, networkId);
-	if (found) return { reused: true, venueId: found.id, ...(await resourceIds(q, found.id)), bookings: 0 };
+	const space = found
+		? { reused: true, venueId: found.id, ...(await resourceIds(q, found.id)), bookings: 0 }
+		: await createSpace(q, networkId, log);
+	await seedCityLibrary(q, { networkId, venueId: space.venueId }, log);
+	return space;
+}
+
+async function createSpace(q: Db, networkId: string, log: (line: string) => void): Promise<CitySpace> {
 	const start = performance.now();
 	const [coordinatorRow] = await sqlRows<{ id: string }>(
 		q,
