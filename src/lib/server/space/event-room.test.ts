@@ -23,7 +23,7 @@ import { listMyBookings } from './list-my-bookings.ts';
 import { listWeekGrid } from './list-week-grid.ts';
 import { parisDate } from '../../paris-time.ts';
 import { SLOT_HOLDING_STATUSES } from '../../space-options.ts';
-import type { EventInput } from '../../validation/events.ts';
+import { eventInput, type EventInput } from '../../validation/events.ts';
 
 afterEach(() => resetClock());
 
@@ -202,6 +202,24 @@ describe('an event reserving a room', () => {
 		}
 		expect(await db().$count(spaceEventRooms, eq(spaceEventRooms.networkId, w.networkId))).toBe(0);
 		expect(await db().$count(spaceBookings, eq(spaceBookings.networkId, w.networkId))).toBe(0);
+
+		// The form: a room without a venue (online only) is refused next to the room; a room id that is not one too.
+		const form = {
+			title: 'Atelier CV',
+			kind: 'workshop',
+			onlineUrl: 'https://visio.exemple.org/cv',
+			startsAt: '2030-03-05T14:00',
+			endsAt: '2030-03-05T16:00',
+			capacity: '8',
+			audience: 'network'
+		};
+		expect(eventInput.safeParse({ ...form, roomId: w.room.id }).error?.issues).toMatchObject([
+			{ path: ['roomId'], message: 'evt_room_without_venue' }
+		]);
+		expect(eventInput.safeParse({ ...form, venueId: w.venue.id, roomId: 'salle' }).error?.issues).toMatchObject([
+			{ path: ['roomId'], message: 'unknown_choice' }
+		]);
+		expect(eventInput.parse({ ...form, venueId: w.venue.id }).roomId).toBeNull();
 	});
 
 	it('is the coordinators’: a plain member cannot create or move an event with a room', async () => {
