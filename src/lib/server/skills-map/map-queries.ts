@@ -32,15 +32,21 @@ export async function memberFigures(networkId: string, filters: MapFilters) {
 		? sql`and exists (select from profiles pr where pr.network_id = ms.network_id and pr.account_id = ms.account_id
 				and name_key(pr.neighbourhood) = name_key(${filters.neighbourhood}))`
 		: sql``;
+	// A skill's row is one per member and side (the primary key): counted as is. A theme counts each member once,
+	// through the distinct (theme, member, side) of the same rows. Hash aggregates over one materialised scan:
+	// `grouping sets` with `count(distinct)` sorted the 55 000 rows of the city on disk instead (docs/performance.md).
+	const counts = sql`count(*) filter (where direction = 'share')::int as sharers,
+		count(*) filter (where direction = 'learn')::int as learners`;
 	const rows = await sqlRows<Grouped & { sharers: number; learners: number }>(
 		db(),
-		sql`select case when grouping(s.id) = 1 then 'theme' else 'skill' end as level,
-				coalesce(s.id, s.theme_id) as id,
-				count(distinct ms.account_id) filter (where ms.direction = 'share')::int as sharers,
-				count(distinct ms.account_id) filter (where ms.direction = 'learn')::int as learners
-			from member_skills ms join skills s on s.id = ms.skill_id
-			where ms.network_id = ${networkId} and ${ofActiveMember('ms')} ${place}
-			group by grouping sets ((s.theme_id, s.id), (s.theme_id))`
+		sql`with listed as materialized (
+				select ms.account_id, ms.direction, ms.skill_id, s.theme_id
+				from member_skills ms join skills s on s.id = ms.skill_id
+				where ms.network_id = ${networkId} and ${ofActiveMember('ms')} ${place})
+			select 'skill' as level, skill_id as id, ${counts} from listed group by skill_id
+			union all
+			select 'theme' as level, theme_id as id, ${counts}
+			from (select distinct theme_id, account_id, direction from listed) members group by theme_id`
 	);
 	return keyed(rows, ['sharers', 'learners'] as const);
 }

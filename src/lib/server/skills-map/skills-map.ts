@@ -120,10 +120,25 @@ function forMembers(row: MapRow): MemberMapRow {
 	};
 }
 
+// The members' map is read by many and changes slowly: each app process keeps it MEMBERS_MAP_TTL_MS per network
+// (the coordinators' map is always fresh). On the generated city the map costs a few hundred milliseconds.
+const MEMBERS_MAP_TTL_MS = 5 * 60 * 1000;
+const membersMaps = new Map<string, { until: number; map: Promise<SkillsMap> }>();
+
+function cachedMap(networkId: string): Promise<SkillsMap> {
+	const at = now().getTime();
+	const cached = membersMaps.get(networkId);
+	if (cached && cached.until > at && cached.until - at <= MEMBERS_MAP_TTL_MS) return cached.map;
+	const map = buildMap(networkId, {});
+	membersMaps.set(networkId, { until: at + MEMBERS_MAP_TTL_MS, map });
+	map.catch(() => membersMaps.delete(networkId));
+	return map;
+}
+
 /** The members' map: no filter, small counts of people hidden, only what has at least one member or post. */
 export async function membersSkillsMap(options: { actor: Actor | null; networkId: string }) {
 	requireMember(options.actor, options.networkId);
-	const map = await buildMap(options.networkId, {});
+	const map = await cachedMap(options.networkId);
 	const people = (r: MapRow) => r.sharers + r.learners + r.offers + r.requests > 0;
 	return {
 		themes: map.themes

@@ -16,6 +16,8 @@ import { actionsOn } from './need-actions.ts';
 const PER_FAMILY = 100;
 /** Members suggested to invite, per need. */
 const INVITES = 3;
+/** A skill's oldest tagged posts read to find past offers: a bounded walk of its index. */
+const OLDEST_TAGGED = 40;
 
 export type Person = { id: string; name: string };
 export type DoneAction = { id: string; kind: NeedAction; note: string; by: string | null; at: Date };
@@ -34,45 +36,59 @@ export type UnmetNeeds = {
 	})[];
 };
 
-/** Active members (not `exclude`) whose offers tagged with these skills are no longer live: « who offered it long ago ». */
+/**
+ * Active members whose offers tagged with these skills are no longer live (« who offered it long ago »), for each
+ * need by its skills. Only each skill's OLDEST_TAGGED oldest tagged posts are read (from
+ * `post_skills_skill_newest_idx`): those are the ones no longer live, and a common skill's thousand posts are not
+ * all looked up (reading them all took 300–800 ms on the city, docs/performance.md).
+ */
 async function pastOfferers(networkId: string, at: Date, bySubject: Map<string, string[]>) {
-	const pairs = [...bySubject].flatMap(([subject, skillIds]) => skillIds.map((skillId) => ({ subject, skillId })));
-	if (pairs.length === 0) return new Map<string, Person[]>();
-	const rows = await sqlRows<{ subject: string; id: string; name: string }>(
+	const skillIds = [...new Set([...bySubject.values()].flat())];
+	const out = new Map<string, Person[]>();
+	if (skillIds.length === 0) return out;
+	const rows = await sqlRows<{ skill_id: string; id: string; name: string }>(
 		db(),
-		sql`select distinct on (w.subject, a.id) w.subject, a.id, a.name, o.created_at
-			from json_to_recordset(${JSON.stringify(pairs)}::json) as w(subject text, "skillId" uuid)
-			join post_skills os on os.skill_id = w."skillId"
-			join posts o on o.id = os.post_id
+		sql`select k.skill_id, a.id, a.name
+			from unnest(${`{${skillIds.join(',')}}`}::uuid[]) as k(skill_id)
+			cross join lateral (
+				select os.post_id from post_skills os where os.skill_id = k.skill_id
+				order by os.post_created_at limit ${OLDEST_TAGGED}) c
+			join posts o on o.id = c.post_id
 			join accounts a on a.id = o.author_account_id
-			join memberships am on am.network_id = o.network_id and am.account_id = o.author_account_id and am.status = 'active'
 			where o.network_id = ${networkId} and o.kind = 'offer'
 				and (o.status <> 'open' or o.expires_at <= ${at.toISOString()}::timestamptz)
-			order by w.subject, a.id, o.created_at desc`
+				and exists (select from memberships am where am.network_id = o.network_id
+					and am.account_id = o.author_account_id and am.status = 'active')
+			order by k.skill_id, o.created_at`
 	);
-	const out = new Map<string, Person[]>();
-	for (const row of rows) {
-		const list = out.get(row.subject) ?? [];
-		if (list.length < INVITES) list.push({ id: row.id, name: row.name });
-		out.set(row.subject, list);
+	const bySkill = new Map<string, Person[]>();
+	for (const row of rows)
+		bySkill.set(row.skill_id, [...(bySkill.get(row.skill_id) ?? []), { id: row.id, name: row.name }]);
+	for (const [subject, ids] of bySubject) {
+		const people = new Map<string, Person>();
+		for (const person of ids.flatMap((id) => bySkill.get(id) ?? [])) people.set(person.id, person);
+		out.set(subject, [...people.values()]);
 	}
 	return out;
 }
 
 async function wishedSkills(networkId: string, at: Date) {
+	// A member's wish is one row (the primary key): the learners are counted per skill first, then only the few
+	// skills wished often enough are checked for a sharer or a live offer.
 	return sqlRows<{ skill_id: string; name: string; theme: string; learners: number }>(
 		db(),
-		sql`select s.id as skill_id, s.name, t.name as theme, count(distinct ms.account_id)::int as learners
-			from member_skills ms join skills s on s.id = ms.skill_id join themes t on t.id = s.theme_id
-			where ms.network_id = ${networkId} and ms.direction = 'learn' and ${ofActiveMember('ms')}
-				and not exists (select from member_skills sh where sh.skill_id = ms.skill_id and sh.direction = 'share'
+		sql`with wished as (
+				select ms.skill_id, count(*)::int as learners from member_skills ms
+				where ms.network_id = ${networkId} and ms.direction = 'learn' and ${ofActiveMember('ms')}
+				group by ms.skill_id having count(*) >= ${WISHED_BY_AT_LEAST})
+			select s.id as skill_id, s.name, t.name as theme, w.learners
+			from wished w join skills s on s.id = w.skill_id join themes t on t.id = s.theme_id
+			where not exists (select from member_skills sh where sh.skill_id = w.skill_id and sh.direction = 'share'
 					and ${ofActiveMember('sh')})
 				and not exists (select from post_skills ps join posts p on p.id = ps.post_id
-					where ps.skill_id = ms.skill_id and p.kind = 'offer' and p.status = 'open'
+					where ps.skill_id = w.skill_id and p.kind = 'offer' and p.status = 'open'
 						and p.expires_at > ${at.toISOString()}::timestamptz)
-			group by s.id, s.name, t.name
-			having count(distinct ms.account_id) >= ${WISHED_BY_AT_LEAST}
-			order by learners desc, s.name_key
+			order by w.learners desc, s.name_key
 			limit ${PER_FAMILY}`
 	);
 }
@@ -133,7 +149,7 @@ export async function listUnmetNeeds(options: { actor: Actor | null; networkId: 
 	const [invites, done] = await Promise.all([pastOfferers(networkId, at, subjects), actionsOn(networkId, keys)]);
 	const need = (key: string, exclude?: string) => ({
 		key,
-		invite: (invites.get(key) ?? []).filter((p) => p.id !== exclude),
+		invite: (invites.get(key) ?? []).filter((p) => p.id !== exclude).slice(0, INVITES),
 		done: done.get(key) ?? []
 	});
 	return {
