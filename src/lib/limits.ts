@@ -66,6 +66,13 @@ export const MAX_LENGTH = {
 	partnerContactName: 100,
 	partnerContactRole: 100,
 	partnerContactPhone: 30,
+	/** Outside mentoring (decision 036): a mentor's presentation, a request's goal, a message, a session's note… */
+	mentorPresentation: 1000,
+	mentoringGoal: 500,
+	mentoringDeclineReason: 300,
+	mentoringMessage: 2000,
+	mentoringSessionNote: 500,
+	mentoringReview: 300,
 	agreementTitle: 150,
 	agreementFileName: 200,
 	/** What the member needs, written by the coordinator who refers them (« préparer un entretien »). */
@@ -199,6 +206,18 @@ export const AGREEMENT_MAX_MEGABYTES = AGREEMENT_MAX_BYTES / 1_000_000;
 export const AGREEMENT_REMINDER_DAYS = 30;
 /** Skills a partner's card lists at most. */
 export const PARTNER_MAX_SKILLS = 20;
+
+/** A mentor's hours a month (decision 036): at least one, at most this many (« 0 ou 200 » are refused). */
+export const MENTOR_MAX_HOURS_PER_MONTH = 40;
+/** Skills a mentor's profile lists at most. */
+export const MENTOR_MAX_SKILLS = 10;
+/** How long a mentoring may be asked for, in months (« 3 mois »). */
+export const MENTORING_MAX_MONTHS = 12;
+/** A logged session lasts from 5 minutes to 8 hours. */
+export const MENTORING_SESSION_MIN_MINUTES = 5;
+export const MENTORING_SESSION_MAX_MINUTES = 480;
+/** How long a mentor's invitation link works, in days. */
+export const MENTOR_INVITATION_DAYS = 14;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 

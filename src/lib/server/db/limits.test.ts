@@ -21,6 +21,10 @@ import {
 	CV_MAX_BYTES,
 	MAX_COUNT,
 	MAX_LENGTH,
+	MENTOR_MAX_HOURS_PER_MONTH,
+	MENTORING_MAX_MONTHS,
+	MENTORING_SESSION_MAX_MINUTES,
+	MENTORING_SESSION_MIN_MINUTES,
 	MIN_LENGTH,
 	PICTURE_MAX_BYTES,
 	RANGE
@@ -140,7 +144,18 @@ const EXPECTED: Record<string, number[]> = {
 	childcare_requests_note_length: [MAX_LENGTH.childcareNote],
 	childcare_requests_phone_length: [MAX_LENGTH.childcarePhone],
 	childcare_requests_slot: [CHILDCARE_MAX_HOURS, 0, 0],
-	unmet_need_actions_note_length: [MAX_LENGTH.unmetNeedNote]
+	unmet_need_actions_note_length: [MAX_LENGTH.unmetNeedNote],
+	mentoring_messages_body_length: [1, MAX_LENGTH.mentoringMessage],
+	mentoring_requests_goal_length: [1, MAX_LENGTH.mentoringGoal],
+	mentoring_requests_months: [1, MENTORING_MAX_MONTHS],
+	mentoring_reviews_sentence_length: [1, MAX_LENGTH.mentoringReview],
+	mentoring_sessions_minutes: [MENTORING_SESSION_MIN_MINUTES, MENTORING_SESSION_MAX_MINUTES],
+	mentoring_sessions_note_length: [MAX_LENGTH.mentoringSessionNote],
+	mentorings_decline_reason_length: [MAX_LENGTH.mentoringDeclineReason],
+	mentors_email_length: [MAX_LENGTH.email],
+	mentors_hours: [1, MENTOR_MAX_HOURS_PER_MONTH],
+	mentors_name_length: [1, MAX_LENGTH.personName],
+	mentors_presentation_length: [MAX_LENGTH.mentorPresentation]
 };
 
 /** Check constraints whose numbers are rules, not limits (a single row, a sign, « at least one »). */
@@ -158,7 +173,9 @@ const NOT_LIMITS = new Set([
 	'notification_daily_counts_count',
 	'space_opening_hours_weekday',
 	'childcare_requests_age_ranges',
-	'unmet_need_actions_key'
+	'unmet_need_actions_key',
+	// « Ça m'a aidé ? » is 1 to 4 (mentoring-options.ts HELPED_SCORES), a scale rather than a limit.
+	'mentoring_reviews_helped'
 ]);
 
 /** The numbers of a constraint, leaving out regular expressions' character classes (« [a-z0-9] »). */

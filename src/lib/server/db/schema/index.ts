@@ -25,3 +25,4 @@ export * from './library.ts';
 export * from './partners.ts';
 export * from './childcare.ts';
 export * from './unmet-needs.ts';
+export * from './mentoring.ts';
