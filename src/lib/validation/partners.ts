@@ -102,7 +102,10 @@ export const referralInput = z.object({
 		.pipe(z.union([z.literal(''), z.uuid({ error: 'unknown_choice' })]))
 		.transform((v) => (v === '' ? null : v)),
 	// « La personne est d'accord »: required, a referral is never written without it.
-	consent: z.string({ error: 'referral_consent' }).refine((v) => v !== '', { error: 'referral_consent' })
+	consent: z
+		.string({ error: 'referral_consent' })
+		.refine((v) => v !== '', { error: 'referral_consent' })
+		.transform((v) => v !== '')
 });
 export type ReferralInput = z.output<typeof referralInput>;
 

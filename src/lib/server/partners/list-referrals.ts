@@ -1,6 +1,6 @@
 // Referrals as the partner's page shows them (coordinators) and as the member sees their own: each with its steps,
 // oldest first, with their dates and who moved them.
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { requireMember, type Actor } from '../auth/policies.ts';
 import { db } from '../db/client.ts';
@@ -32,14 +32,22 @@ async function stepsOf(networkId: string, referralIds: string[]) {
 	return steps;
 }
 
-/** How many referrals at each step: the figures on top of the partner's history. */
-export function countByStatus(referrals: { status: ReferralStatus }[]) {
+/** A partner's page lists this many referrals, the newest; the counts cover them all. */
+export const REFERRALS_SHOWN = 50;
+
+/** How many of the partner's referrals are at each step: the figures on top of its history. */
+async function countByStatus(networkId: string, partnerId: string) {
+	const rows = await db()
+		.select({ status: partnerReferrals.status, count: count() })
+		.from(partnerReferrals)
+		.where(and(eq(partnerReferrals.networkId, networkId), eq(partnerReferrals.partnerId, partnerId)))
+		.groupBy(partnerReferrals.status);
 	const counts = Object.fromEntries(REFERRAL_STATUSES.map((s) => [s, 0])) as Record<ReferralStatus, number>;
-	for (const r of referrals) counts[r.status] += 1;
+	for (const row of rows) counts[row.status as ReferralStatus] = Number(row.count);
 	return counts;
 }
 
-/** A partner's referrals, newest first, for its coordinators' page. */
+/** A partner's latest referrals (REFERRALS_SHOWN), newest first, and the counts of all, for its coordinators' page. */
 export async function listPartnerReferrals(options: { actor: Actor | null; networkId: string; partnerId: string }) {
 	const { partner } = await requireManagedPartner(options);
 	const member = alias(accounts, 'member');
@@ -59,13 +67,17 @@ export async function listPartnerReferrals(options: { actor: Actor | null; netwo
 		.innerJoin(member, eq(member.id, partnerReferrals.accountId))
 		.leftJoin(posts, eq(posts.id, partnerReferrals.postId))
 		.where(and(eq(partnerReferrals.networkId, options.networkId), eq(partnerReferrals.partnerId, partner.id)))
-		.orderBy(desc(partnerReferrals.createdAt));
-	const steps = await stepsOf(
-		options.networkId,
-		rows.map((r) => r.id)
-	);
+		.orderBy(desc(partnerReferrals.createdAt), desc(partnerReferrals.id))
+		.limit(REFERRALS_SHOWN);
+	const [steps, counts] = await Promise.all([
+		stepsOf(
+			options.networkId,
+			rows.map((r) => r.id)
+		),
+		countByStatus(options.networkId, partner.id)
+	]);
 	const referrals = rows.map((r) => ({ ...r, status: r.status as ReferralStatus, steps: steps.get(r.id) ?? [] }));
-	return { referrals, counts: countByStatus(referrals) };
+	return { referrals, counts };
 }
 
 /** The member's own referrals, newest first: never anyone else's. */

@@ -7,7 +7,7 @@ import { auditLog, partnerReferrals } from '../db/schema/index.ts';
 import { referralInput } from '../../validation/partners.ts';
 import { archivePartner } from './archive-partner.ts';
 import { createReferral } from './create-referral.ts';
-import { listMyReferrals, listPartnerReferrals } from './list-referrals.ts';
+import { listMyReferrals, listPartnerReferrals, REFERRALS_SHOWN } from './list-referrals.ts';
 import { moveReferral } from './move-referral.ts';
 import { getPartnerPage } from './partner-page.ts';
 import { eq } from 'drizzle-orm';
@@ -166,7 +166,7 @@ describe('referrals to a partner', () => {
 			['consent', 'referral_consent']
 		]);
 		expect(referralInput.safeParse({ ...form, consent: '' }).error?.issues[0].message).toBe('referral_consent');
-		expect(referralInput.parse({ ...form, consent: 'on' })).toMatchObject({ postId: null, consent: 'on' });
+		expect(referralInput.parse({ ...form, consent: 'on' })).toMatchObject({ postId: null, consent: true });
 		expect(referralInput.safeParse({ ...form, consent: 'on', accountId: '' }).error?.issues[0].message).toBe(
 			'referral_member_required'
 		);
@@ -185,5 +185,24 @@ describe('referrals to a partner', () => {
 		});
 		const { referrals } = await listPartnerReferrals({ actor: coordinator.actor, ...where });
 		expect(referrals.map((r) => [r.id, r.postTitle])).toEqual([[referral.id, 'Besoin d’aide en couture']]);
+	});
+
+	it('lists the latest referrals on the partner page and counts them all', async () => {
+		const { coordinator, member, where } = await partnerWorld();
+		for (let i = 0; i < REFERRALS_SHOWN + 2; i++) {
+			await createReferral({
+				actor: coordinator.actor,
+				...where,
+				accountId: member.id,
+				need: `Besoin ${i}`,
+				postId: null,
+				consent: true
+			});
+			advanceClock(1000);
+		}
+		const page = await listPartnerReferrals({ actor: coordinator.actor, ...where });
+		expect(page.referrals).toHaveLength(REFERRALS_SHOWN);
+		expect(page.referrals[0].need).toBe(`Besoin ${REFERRALS_SHOWN + 1}`);
+		expect(page.counts).toEqual({ proposed: REFERRALS_SHOWN + 2, contacted: 0, supported: 0, closed: 0 });
 	});
 });

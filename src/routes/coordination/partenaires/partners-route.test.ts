@@ -205,7 +205,11 @@ describe('the partners pages', () => {
 	it('prefills the referral form from the address (the unmet needs send `?besoin=`), for coordinators only', async () => {
 		const { coordinator, member, partner, network } = await partnerWorld();
 		const path = `/coordination/partenaires/orienter?partenaire=${partner.id}&besoin=${encodeURIComponent('Couture : ourlets')}&membre=pas-un-id`;
-		const form = await referLoad(event({ actor: coordinator.actor, networkId: network.id, path }));
+		const form = (await referLoad(event({ actor: coordinator.actor, networkId: network.id, path }))) as {
+			prefill: Record<string, string | undefined>;
+			partners: { name: string }[];
+			members: { id: string }[];
+		};
 		expect(form.prefill).toEqual({
 			partenaire: partner.id,
 			besoin: 'Couture : ourlets',
