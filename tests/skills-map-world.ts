@@ -128,3 +128,13 @@ export async function skillsMapWorld() {
 		occurrences
 	};
 }
+
+/** The occurrences of an event, first first. */
+export async function listAgendaOccurrenceIds(eventId: string) {
+	const rows = await db()
+		.select({ id: eventOccurrences.id })
+		.from(eventOccurrences)
+		.where(eq(eventOccurrences.eventId, eventId))
+		.orderBy(eventOccurrences.startsAt);
+	return rows.map((r) => r.id);
+}

@@ -1,11 +1,21 @@
 // The skills map's pages as the browser meets them (decision 034): the filters read from the address with a French
 // sentence for a bad period, the CSV file's headers and body, the session form's refusals; coordinators only.
 import { describe, expect, it } from 'vitest';
-import { createNetworkWithPeople, createSkill, addMemberSkill } from '../../../../tests/factories.ts';
+import {
+	createNetworkWithPeople,
+	createSkill,
+	addMemberSkill,
+	eventContent,
+	themeOf
+} from '../../../../tests/factories.ts';
 import type { Actor } from '#lib/server/auth/policies.ts';
 import { load } from './+page.server.ts';
 import { GET } from './carte-des-savoirs.csv/+server.ts';
 import { actions as needActions } from './besoins/+page.server.ts';
+import { actions as sessionActions } from './seance/[eventId]/[accountId]/+page.server.ts';
+import { createEvent } from '#lib/server/events/create-event.ts';
+import { registerForOccurrence } from '#lib/server/events/register-for-occurrence.ts';
+import { listAgendaOccurrenceIds } from '../../../../tests/skills-map-world.ts';
 
 function event(actor: Actor | null, networkId: string, path: string, init?: RequestInit) {
 	const url = new URL(`https://entrelien.example${path}`);
@@ -79,5 +89,31 @@ describe('the skills map’s pages', () => {
 			event(w.member.actor, w.network.id, path, body(`skill:${w.couture.id}`))
 		)) as { status: number };
 		expect(refused.status).toBe(403);
+	});
+
+	it('answers the session form’s bad input beside its field, and gives back what was typed with close names', async () => {
+		const w = await world();
+		const session = await createEvent({
+			actor: w.coordinator.actor,
+			networkId: w.network.id,
+			input: eventContent(null, { kind: 'skills_session' })
+		});
+		const [occurrenceId] = await listAgendaOccurrenceIds(session.id);
+		await registerForOccurrence({ actor: w.member.actor, networkId: w.network.id, occurrenceId });
+		const post = (fields: Record<string, string>) => {
+			const e = event(w.coordinator.actor, w.network.id, `/coordination/carte/seance/${session.id}/${w.member.id}`, {
+				method: 'POST',
+				body: new URLSearchParams(fields)
+			}) as { params: Record<string, string> };
+			e.params = { eventId: session.id, accountId: w.member.id };
+			return sessionActions.default(e as never) as Promise<
+				{ status?: number; data?: { errors: Record<string, string> } } & Record<string, unknown>
+			>;
+		};
+		const bad = await post({ partage1: 'Vannerie', partage1_theme: 'pas-un-id' });
+		expect(bad.status).toBe(400);
+		expect(bad.data?.errors.partage1_theme).toBe('Choisissez une des options proposées.');
+		const close = await post({ apprend1: 'Coutures', apprend1_theme: (await themeOf(w.network.id, 'Couture')).id });
+		expect(close).toMatchObject({ suggestions: { apprend1: ['Couture'] }, values: { apprend1: 'Coutures' } });
 	});
 });
