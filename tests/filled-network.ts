@@ -18,6 +18,10 @@ import { startConversation } from '../src/lib/server/messages/start-conversation
 import { updateReciprocitySettings } from '../src/lib/server/networks/update-network-settings.ts';
 import { notify } from '../src/lib/server/notifications/notify.ts';
 import { parisDate } from '../src/lib/paris-time.ts';
+import { createAgreement } from '../src/lib/server/partners/agreements.ts';
+import { addContact } from '../src/lib/server/partners/contacts.ts';
+import { createPartner } from '../src/lib/server/partners/create-partner.ts';
+import { createReferral } from '../src/lib/server/partners/create-referral.ts';
 import {
 	actorOf,
 	addGroupMember,
@@ -99,6 +103,37 @@ export async function filledNetwork() {
 	await answerExchange({ actor: otherActor, networkId, exchangeId: exchange.id, answer: 'confirm' });
 	await thankSharer({ actor: otherActor, networkId, exchangeId: exchange.id, message: 'Merci pour les mezzés !' });
 	await recordAudit({ networkId, actor: coordinator.actor, action: 'outbox_link_shown', subjectAccountId: member.id });
+	// A partner with its theme and skill, a contact, an agreement's PDF, a venue and a referral (decision 035).
+	const partner = await createPartner({
+		actor: coordinator.actor,
+		networkId,
+		name: 'Atelier Coudre Ensemble',
+		kind: 'association',
+		description: '',
+		address: '',
+		website: '',
+		themeIds: [skill.themeId],
+		skillNames: ['Cuisine libanaise'],
+		offers: ['venues']
+	});
+	const partnerScope = { actor: coordinator.actor, networkId, partnerId: partner.id };
+	await addContact({ ...partnerScope, name: 'Véronique Marchal', role: '', email: '', phone: '' });
+	await createAgreement({
+		...partnerScope,
+		title: 'Convention',
+		startsOn: '2026-01-01',
+		endsOn: '2026-12-31',
+		status: 'signed',
+		file: new TextEncoder().encode('%PDF-1.7')
+	});
+	await createVenueIn(networkId, { name: 'Atelier du partenaire', partnerId: partner.id });
+	await createReferral({
+		...partnerScope,
+		accountId: other.id,
+		need: 'Ourlets',
+		postId: membersPost.id,
+		consent: true
+	});
 
 	return {
 		...people,

@@ -72,7 +72,15 @@ describe('deleteNetwork', () => {
 			'time_balances',
 			'exchange_thanks',
 			'search_words',
-			'audit_log'
+			'audit_log',
+			'partners',
+			'partner_themes',
+			'partner_skills',
+			'partner_contacts',
+			'partner_agreements',
+			'partner_agreement_files',
+			'partner_referrals',
+			'partner_referral_steps'
 		]) {
 			expect(before[table], table).toBeGreaterThan(0);
 		}
