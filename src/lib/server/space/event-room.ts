@@ -6,6 +6,7 @@ import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import type { Queryable } from '../db/client.ts';
 import { hasSqlState, isExclusionViolation } from '../db/errors.ts';
+import { isUuid } from '../db/ids.ts';
 import { eventOccurrences, spaceBookings, spaceEventRooms, spaceResources, venues } from '../db/schema/index.ts';
 import { sqlStates } from '../db/sql-states.ts';
 import { AppError } from '../errors.ts';
@@ -22,8 +23,14 @@ const holding = inArray(spaceBookings.status, [...SLOT_HOLDING_STATUSES]);
  */
 export async function checkEventRoom(q: Queryable, networkId: string, venueId: string | null, roomId: string | null) {
 	if (roomId === null) return null;
+	if (!isUuid(roomId)) throw new AppError('space_room_unknown', 'roomId');
 	const [room] = await q
-		.select({ id: spaceResources.id, name: spaceResources.name, isOwnSpace: venues.isOwnSpace })
+		.select({
+			id: spaceResources.id,
+			name: spaceResources.name,
+			venueId: spaceResources.venueId,
+			isOwnSpace: venues.isOwnSpace
+		})
 		.from(spaceResources)
 		.innerJoin(venues, eq(venues.id, spaceResources.venueId))
 		.where(
@@ -35,13 +42,7 @@ export async function checkEventRoom(q: Queryable, networkId: string, venueId: s
 			)
 		);
 	if (!room) throw new AppError('space_room_unknown', 'roomId');
-	const [atVenue] = venueId
-		? await q
-				.select({ id: spaceResources.id })
-				.from(spaceResources)
-				.where(and(eq(spaceResources.id, roomId), eq(spaceResources.venueId, venueId)))
-		: [];
-	if (!atVenue || !room.isOwnSpace) throw new AppError('space_room_elsewhere', 'roomId');
+	if (room.venueId !== venueId || !room.isOwnSpace) throw new AppError('space_room_elsewhere', 'roomId');
 	return room;
 }
 
