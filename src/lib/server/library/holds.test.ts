@@ -6,6 +6,7 @@ import { libraryWorld, spaceNotices } from '../../../../tests/library-world.ts';
 import { advanceClock, resetClock } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { libraryHolds } from '../db/schema/index.ts';
+import { describeNotification } from '../notifications/describe.ts';
 import { cancelHold } from './cancel-hold.ts';
 import { expireHoldOffers } from './expire-hold-offers.ts';
 import { itemPage } from './item-page.ts';
@@ -103,5 +104,18 @@ describe('holds', () => {
 		).rejects.toMatchObject({ code: 'not_found' });
 		await cancelHold({ ...world.desk, holdId: held.holdId });
 		expect(await spaceNotices(bruno.id)).toEqual(['hold_ready']);
+	});
+
+	it('writes each notice in the reader’s language with its day', () => {
+		const say = (params: Record<string, string>, locale: 'fr' | 'en' = 'fr') =>
+			describeNotification('space', { title: 'Perceuse', ...params }, locale);
+		expect(say({ what: 'hold_ready', until: '2027-03-12' })).toBe(
+			"« Perceuse » vous attend à l'accueil. L'objet est gardé pour vous jusqu'au 12 mars 2027 inclus."
+		);
+		expect(say({ what: 'hold_ready', until: '2027-03-12' }, 'en')).toContain('until March 12, 2027');
+		expect(say({ what: 'hold_expired' })).toContain('passe à la personne suivante');
+		expect(say({ what: 'due_tomorrow', due: '2027-03-12' })).toContain('se termine demain');
+		expect(say({ what: 'due_today', due: '2027-03-12' })).toContain("se termine aujourd'hui");
+		expect(say({ what: 'overdue', due: '2027-03-12' })).toContain('a pris fin le 12 mars 2027');
 	});
 });

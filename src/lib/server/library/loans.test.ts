@@ -185,6 +185,14 @@ describe('refusals', () => {
 			code: 'library_item_unknown'
 		});
 		await expect(itemPage({ ...asMember, resourceId: other.item.id })).rejects.toMatchObject({ code: 'not_found' });
+		await expect(overdueLoans(asMember)).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(libraryDesk(asMember)).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(listCatalogue({ actor: null, networkId: world.networkId })).rejects.toMatchObject({
+			code: 'not_logged_in'
+		});
+		await expect(listCatalogue({ actor: other.member.actor, networkId: world.networkId })).rejects.toMatchObject({
+			code: 'not_member'
+		});
 		expect(
 			await db().select().from(libraryConditionNotes).where(eq(libraryConditionNotes.resourceId, world.item.id))
 		).toEqual([]);
