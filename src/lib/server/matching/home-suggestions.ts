@@ -20,7 +20,7 @@ import {
 
 /** How long a member's suggestions are reused at most (decision 016, « Kept a minute »). */
 export const SUGGESTIONS_FRESH_MS = 60_000;
-/** Members whose suggestions are kept at once in a process (three parts each; a few KB a member). */
+/** Members whose suggestions are kept at once in a process (three parts, ~6 KB a member: 12 MB at most). */
 export const SUGGESTIONS_KEPT = 2_000;
 
 type Helpers = Awaited<ReturnType<typeof helpersForLatestRequest>>;
