@@ -189,8 +189,9 @@ describe('an event reserving a room', () => {
 		const tries: [Partial<EventInput>, string][] = [
 			// A room of another network.
 			[{ roomId: other.room.id }, 'space_room_unknown'],
-			// A station is not a room.
+			// A station is not a room; a room id that is none.
 			[{ roomId: w.station.id }, 'space_room_unknown'],
+			[{ roomId: 'salle-de-reunion' }, 'space_room_unknown'],
 			// The room of our venue for an event elsewhere.
 			[{ venueId: partner.id }, 'space_room_elsewhere'],
 			// A partner's room.
