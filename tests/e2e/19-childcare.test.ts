@@ -136,4 +136,18 @@ test('After the slot, both say it happened and the exchange is recorded', async 
 	await expectAccessible(page);
 	await visit(page, '/entraide/garde');
 	await expect(page.getByText('Heures reçues : 2 h')).toBeVisible();
+	await logOut(page);
+});
+
+test('Anne reads who viewed the request in the journal, and the families’ hours', async ({ page }) => {
+	await logIn(page, anne);
+	await visit(page, '/coordination/journal');
+	const viewed = page.getByRole('row').filter({ hasText: "A vu les détails d'une garde" });
+	await expect(viewed.filter({ hasText: fatou.name }).first()).toContainText(samira.name);
+	await expect(
+		page.getByRole('row').filter({ hasText: 'A ouvert une demande de garde' }).filter({ hasText: karim.name })
+	).toHaveCount(0);
+	await visit(page, '/coordination/garde');
+	await expect(page.getByRole('row', { name: new RegExp(fatou.name) })).toContainText('2 h');
+	await expect(page.getByRole('row', { name: new RegExp(samira.name) })).toContainText('2 h');
 });

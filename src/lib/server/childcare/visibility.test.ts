@@ -8,6 +8,7 @@ import { createNetworkWithPeople } from '../../../../tests/factories.ts';
 import { resetClock, setClockOffset, now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { auditLog, notifications } from '../db/schema/index.ts';
+import { listAuditLog } from '../audit/list-audit.ts';
 import { search } from '../search/search.ts';
 import { askForChildcare } from './ask-for-childcare.ts';
 import { chooseCarer } from './choose-carer.ts';
@@ -129,5 +130,17 @@ describe('who sees a childcare request', () => {
 		expect(count('childcare_details_viewed', w.samira.id)).toBe(2);
 		expect(count('childcare_details_viewed', w.fatou.id)).toBe(2);
 		expect(count('childcare_details_viewed', karim.id)).toBe(0);
+		// The coordinators read them in the network's journal (/coordination/journal), with who and whose request.
+		const journal = await listAuditLog({ actor: w.coordinator.actor, networkId: w.networkId });
+		expect(journal.entries).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({
+					action: 'childcare_details_viewed',
+					actorName: w.fatou.name,
+					subjectName: w.samira.name
+				}),
+				expect.objectContaining({ action: 'childcare_viewed', actorName: karim.name, subjectName: w.samira.name })
+			])
+		);
 	});
 });

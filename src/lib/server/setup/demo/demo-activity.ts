@@ -27,6 +27,7 @@ import { createVenue } from '../../venues/create-venue.ts';
 import { fillDemoSpace } from './demo-space.ts';
 import { fillDemoTips } from './demo-tips.ts';
 import { fillDemoJobCircle } from './demo-job-circle.ts';
+import { fillDemoChildcare } from './demo-childcare.ts';
 import { fillDemoPartners } from './demo-partners.ts';
 import { addParisDays, parisDate } from '../../../paris-time.ts';
 import type { Actor } from '../../auth/policies.ts';
@@ -92,6 +93,8 @@ export async function fillDemoActivity({ networkId, accountId, people }: Ids) {
 	await fillDemoTips({ networkId, members: await Promise.all([2, 3, 4].map(as)) });
 	// A small job circle: two members, their check-ins and a lead (issue 16).
 	await fillDemoJobCircle({ networkId, members: await Promise.all([0, 1].map(as)) });
+	// A person of trust for childcare and a parent's request with her offer (issue 16).
+	await fillDemoChildcare({ networkId, admin, carer: await as(2), parent: await as(0) });
 	// Two partners, « Atelier Coudre Ensemble » and « Banque du Parvis », and a referral (issue 17).
 	await fillDemoPartners({ networkId, admin, members: [await as(1)] });
 	await demoIntroductions(scope, admin, people, as);
