@@ -147,6 +147,15 @@ export const errorStatus = {
 	session_nothing_entered: 400,
 	session_skill_needs_theme: 400,
 	// Instance administration (decision 007)
+	// Outside mentoring (decision 036)
+	mentor_already_invited: 409,
+	mentor_unknown: 400,
+	mentor_not_available: 409,
+	mentoring_request_closed: 409,
+	mentoring_member_unknown: 400,
+	mentoring_not_started: 409,
+	mentoring_ended: 409,
+	mentoring_review_done: 409,
 	network_suspended: 403,
 	confirmation_mismatch: 400,
 	coordinator_name_required: 400

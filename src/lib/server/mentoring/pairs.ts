@@ -1,0 +1,99 @@
+// A coordinator proposes a pair (a request and a mentor of the same network); the mentor and the member each
+// accept, or decline with a reason (decision 036). Once both accepted, the mentoring runs: thread and sessions.
+import { and, eq } from 'drizzle-orm';
+import { recordAudit } from '../audit/record.ts';
+import { requireCoordinator, type Actor } from '../auth/policies.ts';
+import { now } from '../clock.ts';
+import { db } from '../db/client.ts';
+import { isUniqueViolation } from '../db/errors.ts';
+import { isUuid } from '../db/ids.ts';
+import { mentoringRequests, mentorings, mentors } from '../db/schema/index.ts';
+import { AppError } from '../errors.ts';
+import { pairFor } from './access.ts';
+
+export async function proposePair(options: {
+	actor: Actor | null;
+	networkId: string;
+	requestId: string;
+	mentorId: string;
+}) {
+	const coordinator = requireCoordinator(options.actor, options.networkId);
+	if (!isUuid(options.requestId)) throw new AppError('not_found');
+	if (!isUuid(options.mentorId)) throw new AppError('mentor_unknown', 'mentorId');
+	try {
+		return await db().transaction(async (tx) => {
+			const [request] = await tx
+				.select()
+				.from(mentoringRequests)
+				.where(and(eq(mentoringRequests.id, options.requestId), eq(mentoringRequests.networkId, options.networkId)))
+				.for('update');
+			if (!request) throw new AppError('not_found');
+			if (request.status !== 'open') throw new AppError('mentoring_request_closed');
+			// A mentor of another network is « unknown » here, like one that does not exist.
+			const [mentor] = await tx
+				.select()
+				.from(mentors)
+				.where(and(eq(mentors.id, options.mentorId), eq(mentors.networkId, options.networkId)));
+			if (!mentor) throw new AppError('mentor_unknown', 'mentorId');
+			if (mentor.status !== 'active') throw new AppError('mentor_not_available', 'mentorId');
+			const [pair] = await tx
+				.insert(mentorings)
+				.values({
+					networkId: options.networkId,
+					requestId: request.id,
+					mentorId: mentor.id,
+					proposedByAccountId: coordinator.accountId,
+					proposedAt: now()
+				})
+				.returning();
+			await recordAudit({
+				tx,
+				networkId: options.networkId,
+				actor: coordinator,
+				action: 'mentoring_proposed',
+				subjectAccountId: request.memberAccountId,
+				subjectId: pair.id,
+				detail: mentor.name
+			});
+			return pair;
+		});
+	} catch (error) {
+		// Another pair of this request is already proposed or running (the database's unique index).
+		if (isUniqueViolation(error)) throw new AppError('mentoring_request_closed');
+		throw error;
+	}
+}
+
+/** One side accepts; the second acceptance starts the mentoring. */
+export async function acceptPair(options: { actor: Actor | null; mentoringId: string }) {
+	return db().transaction(async (tx) => {
+		const { mentoring, side } = await pairFor(options.actor, options.mentoringId, { q: tx, lock: true });
+		if (mentoring.status !== 'proposed') throw new AppError('already_answered');
+		const at = now();
+		const mine = side === 'mentor' ? { mentorAcceptedAt: at } : { memberAcceptedAt: at };
+		if (side === 'mentor' ? mentoring.mentorAcceptedAt : mentoring.memberAcceptedAt) {
+			throw new AppError('already_answered');
+		}
+		const other = side === 'mentor' ? mentoring.memberAcceptedAt : mentoring.mentorAcceptedAt;
+		await tx
+			.update(mentorings)
+			.set(other ? { ...mine, status: 'active', startedAt: at } : mine)
+			.where(eq(mentorings.id, mentoring.id));
+		if (other) {
+			await tx.update(mentoringRequests).set({ status: 'paired' }).where(eq(mentoringRequests.id, mentoring.requestId));
+		}
+		return { started: Boolean(other) };
+	});
+}
+
+/** One side declines, with a reason the coordinator reads; the request is free for another mentor. */
+export async function declinePair(options: { actor: Actor | null; mentoringId: string; reason: string }) {
+	await db().transaction(async (tx) => {
+		const { mentoring, side } = await pairFor(options.actor, options.mentoringId, { q: tx, lock: true });
+		if (mentoring.status !== 'proposed') throw new AppError('already_answered');
+		await tx
+			.update(mentorings)
+			.set({ status: 'declined', declinedBy: side, declineReason: options.reason, endedAt: now() })
+			.where(eq(mentorings.id, mentoring.id));
+	});
+}
