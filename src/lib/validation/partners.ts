@@ -123,5 +123,7 @@ export const referralQuery = z.object({
 	partenaire: z.uuid().optional().catch(undefined),
 	membre: z.uuid().optional().catch(undefined),
 	annonce: z.uuid().optional().catch(undefined),
-	besoin: z.string().max(MAX_LENGTH.referralNeed).optional().catch(undefined)
+	besoin: z.string().max(MAX_LENGTH.referralNeed).optional().catch(undefined),
+	// A part of a name, to find the person in a big network.
+	qui: z.string().max(MAX_LENGTH.personName).optional().catch(undefined)
 });

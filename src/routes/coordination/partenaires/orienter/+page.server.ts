@@ -10,12 +10,13 @@ import { referralInput, referralQuery } from '#lib/validation/partners.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 // « Orienter vers un partenaire »: `?partenaire=<id>` from a partner's page, `?besoin=<text>` from the unmet needs,
-// `?membre=<id>` and `?annonce=<id>` from a member's request.
+// `?membre=<id>` and `?annonce=<id>` from a member's request, `?qui=<name>` to find a person in a big network.
 export const load: PageServerLoad = (event) =>
-	guard(event, async () => ({
-		...(await referralFormChoices(scopeOf(event))),
-		prefill: handleQuery(event, referralQuery)
-	}));
+	guard(event, async () => {
+		const prefill = handleQuery(event, referralQuery);
+		const choices = await referralFormChoices({ ...scopeOf(event), query: prefill.qui, chosen: prefill.membre });
+		return { ...choices, prefill };
+	});
 
 export const actions: Actions = {
 	default: (event) =>
