@@ -71,9 +71,15 @@ test('the front desk keeps it for Lucas, then lends it to him', async ({ page })
 			`Cet objet est gardé pour ${lucas.name}, qui l'a réservé. Prêtez-le à cette personne, ou attendez la fin du délai.`
 		)
 	).toBeVisible();
+	// The item kept for Lucas is listed; its page lends it to him in one step.
 	await visit(page, '/coordination/espace/prets');
-	await lend(lucas.name);
+	await page.getByRole('link', { name: 'Perceuse', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Perceuse');
+	await visit(page, page.url());
+	await page.getByRole('button', { name: `Prêter à ${lucas.name}` }).click();
 	await expect(page.getByRole('status')).toHaveText(`Prêt enregistré. À rendre le ${inDays(14)}.`);
+	await expect(page.getByText(`Prêt en cours : ${lucas.name}`)).toBeVisible();
+	await visit(page, '/coordination/espace/prets');
 	await expect(page.getByRole('listitem').filter({ hasText: `Perceuse — ${lucas.name}` })).toContainText(
 		`À rendre le ${inDays(14)}`
 	);

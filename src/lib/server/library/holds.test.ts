@@ -11,6 +11,7 @@ import { cancelHold } from './cancel-hold.ts';
 import { expireHoldOffers } from './expire-hold-offers.ts';
 import { itemPage } from './item-page.ts';
 import { lendItem } from './lend-item.ts';
+import { libraryDesk } from './library-desk.ts';
 import { myLibrary } from './my-library.ts';
 import { placeHold } from './place-hold.ts';
 import { returnItem } from './return-item.ts';
@@ -49,6 +50,12 @@ describe('holds', () => {
 		expect(forBruno).toMatchObject({ state: 'kept', myHold: { status: 'offered', position: null }, waiting: 3 });
 		expect(forBruno.myHold?.until).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		expect((await itemPage({ ...on(chloe), resourceId: world.item.id })).myHold?.position).toBe(2);
+		expect((await itemPage({ ...on(chloe), resourceId: world.item.id })).keptFor).toBeNull();
+		expect((await itemPage({ ...world.desk, resourceId: world.item.id })).keptFor).toEqual({
+			accountId: bruno.id,
+			name: bruno.name
+		});
+		expect((await libraryDesk(world.desk)).kept.map((i) => i.name)).toEqual(['Perceuse']);
 		expect((await myLibrary(on(david))).holds.map((h) => [h.status, h.position])).toEqual([['waiting', 3]]);
 
 		// Chloé comes first to the desk: it is Bruno's while his offer runs.

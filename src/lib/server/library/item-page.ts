@@ -49,10 +49,11 @@ export async function itemPage(options: { actor: Actor | null; networkId: string
 	]);
 	const loan = state.loan;
 	const myLoan = loan?.accountId === actor.accountId ? loan : undefined;
-	const borrower =
-		coordinator && loan
-			? (await db().select({ name: accounts.name }).from(accounts).where(eq(accounts.id, loan.accountId)))[0]
-			: undefined;
+	const nameOf = async (accountId: string) =>
+		(await db().select({ name: accounts.name }).from(accounts).where(eq(accounts.id, accountId)))[0];
+	const borrower = coordinator && loan ? await nameOf(loan.accountId) : undefined;
+	// The desk sees whom the item is kept for, to lend it to them in one step.
+	const keptFor = coordinator && state.offer ? await nameOf(state.offer.accountId) : undefined;
 	return {
 		item: { ...item, venueName: venue?.name ?? '' },
 		state: stateOf({
@@ -82,6 +83,7 @@ export async function itemPage(options: { actor: Actor | null; networkId: string
 			: null,
 		// The desk sees who has it.
 		borrower: borrower ? { accountId: loan!.accountId, name: borrower.name, loanId: loan!.id } : null,
+		keptFor: keptFor && state.offer ? { accountId: state.offer.accountId, name: keptFor.name } : null,
 		inRepair: state.repair !== undefined,
 		isDesk: coordinator
 	};

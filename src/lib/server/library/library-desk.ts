@@ -9,7 +9,8 @@ import { itemPage } from './item-page.ts';
 
 /**
  * The front desk's page (decision 030): the lend form's choices (active members, those without email marked;
- * items with their state), the open loans by due day (overdue first) and the items under repair.
+ * items with their state), the open loans by due day (overdue first), the items kept for someone who reserved
+ * them (to lend in one step from their page) and the items under repair.
  */
 export async function libraryDesk(options: { actor: Actor | null; networkId: string }) {
 	const actor = requireCoordinator(options.actor, options.networkId);
@@ -41,8 +42,9 @@ export async function libraryDesk(options: { actor: Actor | null; networkId: str
 	const today = parisDate(now());
 	return {
 		members: members.map((m) => ({ id: m.id, name: m.name, hasEmail: m.email !== null })),
-		items: items.map((i) => ({ id: i.id, name: i.name, state: i.state })),
+		items: items.map((i) => ({ id: i.id, name: i.name, state: i.state, dueOn: i.dueOn })),
 		loans: loans.map((l) => ({ ...l, overdue: l.dueOn < today })),
+		kept: items.filter((i) => i.state === 'kept').map((i) => ({ id: i.id, name: i.name })),
 		repairs: items.filter((i) => i.state === 'repair').map((i) => ({ id: i.id, name: i.name }))
 	};
 }
