@@ -81,3 +81,11 @@ export const mentoringReviewInput = z.object({
 	helped: wholeNumber({ min: 1, max: 4 }, 'mentoring_helped'),
 	sentence: shortText(MAX_LENGTH.mentoringReview)
 });
+
+/** The coordinators' request form prefilled from the unmet needs: `?competence=<skillId>&besoin=<text>`. */
+export const coordinatorRequestQuery = z.object({
+	competence: z.uuid().optional().catch(undefined),
+	besoin: z.string().max(MAX_LENGTH.mentoringGoal).optional().catch(undefined),
+	membre: z.uuid().optional().catch(undefined),
+	qui: z.string().max(MAX_LENGTH.personName).optional().catch(undefined)
+});
