@@ -4,7 +4,7 @@ import { createNetworkWithPeople, createVenueIn, eventContent, themeOf } from '.
 import { CONTACT, partnerContent, partnerWorld } from '../../../../tests/partner-world.ts';
 import { db } from '../db/client.ts';
 import { isCheckViolation, isForeignKeyViolation } from '../db/errors.ts';
-import { partners, venues } from '../db/schema/index.ts';
+import { mentors, partners, venues } from '../db/schema/index.ts';
 import { createEvent } from '../events/create-event.ts';
 import { createVenue } from '../venues/create-venue.ts';
 import { getVenue } from '../venues/get-venue.ts';
@@ -184,6 +184,33 @@ describe('the partners directory', () => {
 		).rejects.toMatchObject({ code: 'not_member' });
 		const [row] = await db().select().from(partners).where(eq(partners.id, where.partnerId));
 		expect(row.name).toBe('Atelier Coudre Ensemble');
+	});
+});
+
+describe('the mentors a partner brought', () => {
+	it('lists on the partner page its mentors who have not left, and no one else', async () => {
+		const { coordinator, where, network } = await partnerWorld();
+		const other = await createPartner({
+			actor: coordinator.actor,
+			networkId: network.id,
+			...partnerContent({ name: 'Banque du Parvis', kind: 'company' })
+		});
+		const mentor = (name: string, status: string, partnerId: string) => ({
+			networkId: network.id,
+			partnerId,
+			name,
+			status,
+			email: ''
+		});
+		await db()
+			.insert(mentors)
+			.values([
+				mentor('Thomas Lambert', 'invited', where.partnerId),
+				mentor('Agnès Roux', 'left', where.partnerId),
+				mentor('Paul Girard', 'invited', other.id)
+			]);
+		const page = await getPartnerPage({ actor: coordinator.actor, ...where });
+		expect(page.mentors.map((m) => [m.name, m.status])).toEqual([['Thomas Lambert', 'invited']]);
 	});
 });
 
