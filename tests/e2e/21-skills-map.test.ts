@@ -70,6 +70,11 @@ test('Anne enters what each person shares and wishes, one page each', async ({ p
 	await logIn(page, anne);
 	await visit(page, '/coordination/carte/questionnaire');
 	await expect(page.getByText('Couture', { exact: true }).first()).toBeVisible();
+	// Printed, the questionnaire is one A4 page with the network's themes to tick, without the site's bars.
+	await page.emulateMedia({ media: 'print' });
+	const pdf = await page.pdf({ format: 'A4', printBackground: true });
+	expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+	await page.emulateMedia({ media: 'screen' });
 	await visit(page, eventUrl);
 	await page.getByRole('link', { name: 'Saisir les savoirs des personnes présentes' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Saisir les savoirs de la séance');
