@@ -10,7 +10,7 @@ import {
 } from '../../../../tests/factories.ts';
 import { members } from '../../../../tests/event-world.ts';
 import { skillsMapWorld } from '../../../../tests/skills-map-world.ts';
-import { now } from '../clock.ts';
+import { advanceClock, now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { eventOccurrences, introductions, unmetNeedActions } from '../db/schema/index.ts';
 import { createEvent } from '../events/create-event.ts';
@@ -86,6 +86,13 @@ describe('unmet needs', () => {
 
 		expect(needs.occurrences.map((o) => [o.occurrenceId, o.waiting, o.past])).toEqual([[w.long.id, 3, false]]);
 		expect(needs.occurrences.find((o) => o.occurrenceId === w.short.id)).toBeUndefined();
+	});
+
+	it('keeps a long waiting list once its occurrence is past', async () => {
+		const w = await needsWorld();
+		advanceClock(5 * DAY);
+		const needs = await listUnmetNeeds({ actor: w.coordinator.actor, networkId: w.networkId });
+		expect(needs.occurrences.map((o) => [o.occurrenceId, o.waiting, o.past])).toEqual([[w.long.id, 3, true]]);
 	});
 
 	it('records what was done, with who and when, shown beside its need', async () => {
