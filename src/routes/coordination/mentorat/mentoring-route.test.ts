@@ -5,7 +5,7 @@ import { isActionFailure } from '@sveltejs/kit';
 import { eq, sql } from 'drizzle-orm';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { mentoringWorld } from '../../../../tests/mentoring-world.ts';
+import { activeMentor, mentoringWorld } from '../../../../tests/mentoring-world.ts';
 import type { Actor } from '#lib/server/auth/policies.ts';
 import { db } from '#lib/server/db/client.ts';
 import { mentoringSessions, mentors } from '#lib/server/db/schema/index.ts';
@@ -90,6 +90,27 @@ describe('the mentoring pages', () => {
 			event({ ...asCoord, path: `/coordination/mentorat/demandes/${request.id}`, params: { id: request.id } })
 		);
 		expect(html(RequestPage, requestData)).toContain('Thomas Mercier');
+		// A visitor is asked to log in, wherever they arrive.
+		for (const [load, path, params] of [
+			[overview.load, '/mentorat', {}],
+			[pairRoute.load, `/mentorat/${pair.id}`, { id: pair.id }],
+			[profileRoute.load, `/mentorat/profil/${mentor.id}`, { id: mentor.id }]
+		] as const) {
+			expect(
+				await statusOf(() => (load as (e: never) => unknown)(event({ actor: null, networkId: null, path, params })))
+			).toBe(303);
+		}
+		// Another mentor of the network opens neither the pair nor Thomas's profile.
+		const other = await activeMentor(asCoordinator, { name: 'Claire Autre', skillIds: [request.skillId] });
+		const asOther = { actor: other.actor, networkId: null };
+		expect(
+			await statusOf(() => pairRoute.load(event({ ...asOther, path: `/mentorat/${pair.id}`, params: { id: pair.id } })))
+		).toBe(404);
+		expect(
+			await statusOf(() =>
+				profileRoute.load(event({ ...asOther, path: `/mentorat/profil/${mentor.id}`, params: { id: mentor.id } }))
+			)
+		).toBe(404);
 		// The coordinator never opens the pair's page.
 		expect(
 			await statusOf(() => pairRoute.load(event({ ...asCoord, path: `/mentorat/${pair.id}`, params: { id: pair.id } })))
