@@ -180,6 +180,7 @@ const ROUTES: Route[] = [
 		schemas: [
 			partnerForms.contactInput,
 			partnerForms.contactIdInput,
+			partnerForms.contactUpdateInput,
 			partnerForms.agreementInput,
 			partnerForms.referralStepInput
 		],

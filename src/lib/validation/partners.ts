@@ -60,6 +60,9 @@ export type ContactInput = z.output<typeof contactInput>;
 
 export const contactIdInput = z.object({ contactId: z.uuid({ error: 'unknown_choice' }) });
 
+/** A contact's edit form: the same fields, for the contact picked. */
+export const contactUpdateInput = contactInput.extend(contactIdInput.shape);
+
 /** A Paris calendar day « 2027-06-30 » (required). */
 const day = z
 	.string({ error: 'required' })

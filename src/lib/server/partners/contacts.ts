@@ -40,6 +40,21 @@ export async function addContact(
 	});
 }
 
+/** A coordinator corrects a contact's details (a new phone, a new role). */
+export async function updateContact(
+	options: { actor: Actor | null; networkId: string; contactId: string } & ContactInput
+) {
+	requireCoordinator(options.actor, options.networkId);
+	if (!isUuid(options.contactId)) throw new AppError('not_found');
+	const [contact] = await db()
+		.update(partnerContacts)
+		.set({ name: options.name, role: options.role, email: options.email, phone: options.phone })
+		.where(and(eq(partnerContacts.networkId, options.networkId), eq(partnerContacts.id, options.contactId)))
+		.returning();
+	if (!contact) throw new AppError('not_found');
+	return contact;
+}
+
 /** Deletes a contact outright: the person's details are not kept once they leave (not a member's data). */
 export async function removeContact(options: { actor: Actor | null; networkId: string; contactId: string }) {
 	const actor = requireCoordinator(options.actor, options.networkId);

@@ -10,7 +10,7 @@ import { createVenue } from '../venues/create-venue.ts';
 import { getVenue } from '../venues/get-venue.ts';
 import { partnerInput } from '../../validation/partners.ts';
 import { archivePartner } from './archive-partner.ts';
-import { listContacts, removeContact } from './contacts.ts';
+import { listContacts, removeContact, updateContact } from './contacts.ts';
 import { createPartner } from './create-partner.ts';
 import { listPartners } from './list-partners.ts';
 import { getPartnerCard, listPartnerCards } from './partner-card.ts';
@@ -100,6 +100,15 @@ describe('the partners directory', () => {
 		await expect(
 			removeContact({ actor: member.actor, networkId: where.networkId, contactId: contact.id })
 		).rejects.toMatchObject({ code: 'forbidden' });
+		const changed = { ...CONTACT, phone: '06 11 22 33 44', role: 'Trésorière' };
+		await expect(
+			updateContact({ actor: member.actor, networkId: where.networkId, contactId: contact.id, ...changed })
+		).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(
+			updateContact({ actor: other.coordinator.actor, networkId: other.network.id, contactId: contact.id, ...changed })
+		).rejects.toMatchObject({ code: 'not_found' });
+		await updateContact({ actor: coordinator.actor, networkId: where.networkId, contactId: contact.id, ...changed });
+		expect(await listContacts({ actor: coordinator.actor, ...where })).toEqual([{ id: contact.id, ...changed }]);
 		await removeContact({ actor: coordinator.actor, networkId: where.networkId, contactId: contact.id });
 		expect(await listContacts({ actor: coordinator.actor, ...where })).toEqual([]);
 	});

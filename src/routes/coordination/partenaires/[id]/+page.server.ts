@@ -1,4 +1,4 @@
-import { addContact, removeContact } from '#lib/server/partners/contacts.ts';
+import { addContact, removeContact, updateContact } from '#lib/server/partners/contacts.ts';
 import { createAgreement } from '#lib/server/partners/agreements.ts';
 import { moveReferral } from '#lib/server/partners/move-referral.ts';
 import { getPartnerPage } from '#lib/server/partners/partner-page.ts';
@@ -6,7 +6,13 @@ import { flashOf } from '#lib/server/web/flash.ts';
 import { handleForm, readUpload } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
 import { scopeOf } from '#lib/server/web/scope.ts';
-import { agreementInput, contactIdInput, contactInput, referralStepInput } from '#lib/validation/partners.ts';
+import {
+	agreementInput,
+	contactIdInput,
+	contactInput,
+	contactUpdateInput,
+	referralStepInput
+} from '#lib/validation/partners.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const thePartner = (event: RequestEvent) => ({ ...scopeOf(event), partnerId: event.params.id });
@@ -23,6 +29,11 @@ export const actions: Actions = {
 		handleForm(event, contactInput, async (input) => {
 			await addContact({ ...thePartner(event), ...input });
 			return { contactAdded: true as const };
+		}),
+	updateContact: (event) =>
+		handleForm(event, contactUpdateInput, async (input) => {
+			await updateContact({ ...scopeOf(event), ...input });
+			return { contactUpdated: true as const };
 		}),
 	removeContact: (event) =>
 		handleForm(event, contactIdInput, async (input) => {
