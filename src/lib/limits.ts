@@ -18,6 +18,9 @@ export const MAX_LENGTH = {
 	networkDescription: 500,
 	/** The network's part of the addresses (`?reseau=…`): lower-case words joined by dashes. */
 	networkSlug: 60,
+	/** An invitation link's label (« affiche médiathèque ») and its poster's short text (decision 039). */
+	invitationLabel: 80,
+	posterText: 400,
 
 	neighbourhood: 80,
 	/** The languages field as typed (« français, arabe »), then each language. */
@@ -109,6 +112,12 @@ export const MAX_LENGTH = {
 	childcarePhone: 30,
 	/** Why a coordinator suspended a trusted carer (the carer reads it). */
 	carerSuspendReason: 300,
+	/** Group challenges (decision 038): a défi's title and why, a task, a décision, an occurrence's notes. */
+	challengeTitle: 120,
+	challengeWhy: 2000,
+	taskTitle: 120,
+	decisionBody: 1000,
+	meetingNotes: 10000,
 
 	/** What the search box keeps of a query. */
 	searchQuery: 200,
@@ -119,7 +128,12 @@ export const MAX_LENGTH = {
 	/** A notification's link, a path of this site. */
 	notificationLink: 300,
 	/** What a coordinator wrote about an unmet need (« appelé l'Atelier Coudre Ensemble », decision 034). */
-	unmetNeedNote: 500
+	unmetNeedNote: 500,
+	/** Meeting polls (decision 037): title, description, place precision, an answer's comment or a thread line. */
+	pollTitle: 120,
+	pollDescription: 2000,
+	pollPlace: 200,
+	pollComment: 500
 } as const;
 
 /** The fewest characters, where more than one is needed. */
@@ -127,7 +141,9 @@ export const MIN_LENGTH = {
 	password: 8,
 	postTitle: 3,
 	eventTitle: 3,
-	tipTitle: 3
+	challengeTitle: 3,
+	tipTitle: 3,
+	pollTitle: 3
 } as const;
 
 /** How many items a list may hold at most. */
@@ -143,7 +159,9 @@ export const MAX_COUNT = {
 	/** Members a coordinator introduces at once. */
 	introductionPeople: 20,
 	/** Opening periods of a venue on one weekday (« 9h–12h, 14h–18h »). */
-	openingPeriodsPerDay: 3
+	openingPeriodsPerDay: 3,
+	/** Candidate slots of a meeting poll (decision 037): more makes a grid nobody reads on a phone. */
+	pollSlots: 30
 } as const;
 
 /** Whole numbers a form accepts, both bounds included. */
@@ -152,6 +170,8 @@ export const RANGE = {
 	exchangeMinutes: { min: 5, max: 720 },
 	/** Places at an event. */
 	eventCapacity: { min: 1, max: 10_000 },
+	/** How many people may join through one invitation link (decision 039). */
+	invitationUses: { min: 1, max: 10_000 },
 	/** People a venue holds. */
 	venueCapacity: { min: 1, max: 100_000 },
 	/**

@@ -155,7 +155,15 @@ const EXPECTED: Record<string, number[]> = {
 	mentors_email_length: [MAX_LENGTH.email],
 	mentors_hours: [1, MENTOR_MAX_HOURS_PER_MONTH],
 	mentors_name_length: [1, MAX_LENGTH.personName],
-	mentors_presentation_length: [MAX_LENGTH.mentorPresentation]
+	mentors_presentation_length: [MAX_LENGTH.mentorPresentation],
+	poll_comments_body_length: [1, MAX_LENGTH.pollComment],
+	poll_participants_comment_length: [MAX_LENGTH.pollComment],
+	poll_participants_guest_email_length: [MAX_LENGTH.email],
+	poll_participants_guest_name_length: [1, MAX_LENGTH.personName],
+	polls_description_length: [MAX_LENGTH.pollDescription],
+	polls_online_url: [MAX_LENGTH.eventOnlineUrl],
+	polls_place_length: [MAX_LENGTH.pollPlace],
+	polls_title_length: [MIN_LENGTH.pollTitle, MAX_LENGTH.pollTitle]
 };
 
 /** Check constraints whose numbers are rules, not limits (a single row, a sign, « at least one »). */

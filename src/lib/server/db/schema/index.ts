@@ -26,3 +26,4 @@ export * from './partners.ts';
 export * from './childcare.ts';
 export * from './unmet-needs.ts';
 export * from './mentoring.ts';
+export * from './polls.ts';
