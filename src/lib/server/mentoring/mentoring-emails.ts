@@ -30,3 +30,23 @@ export function mentorInvitationEmail(p: {
 		holdsSecretLink: true
 	});
 }
+
+/** A coordinator proposed a pair: each side is asked to answer on the pair's page (no secret in the link). */
+export function pairProposedEmail(p: {
+	locale: Locale;
+	name: string;
+	skill: string;
+	other: string;
+	url: string;
+}): Composed {
+	const o = { locale: p.locale };
+	return composeEmail({
+		lang: p.locale,
+		subject: m.mentoring_email_proposed_subject({ skill: p.skill }, o),
+		greeting: m.email_greeting({ name: p.name }, o),
+		paragraphs: [m.mentoring_email_proposed_body({ skill: p.skill, other: p.other }, o)],
+		action: { label: m.mentoring_email_proposed_action({}, o), url: p.url },
+		footer: m.email_footer({}, o),
+		holdsSecretLink: false
+	});
+}

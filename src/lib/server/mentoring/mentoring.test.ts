@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { actorOf, createMember, createNetworkWithPeople, createSkill } from '../../../../tests/factories.ts';
 import { activeMentor, invitationToken, mentoringWorld, ORIGIN } from '../../../../tests/mentoring-world.ts';
 import { db } from '../db/client.ts';
-import { mentoringRequests, mentoringSessions, mentorings, mentors, mentorSkills } from '../db/schema/index.ts';
+import { emails, mentoringRequests, mentoringSessions, mentorings, mentors, mentorSkills } from '../db/schema/index.ts';
 import { mentorProfileInput } from '../../validation/mentoring.ts';
 import { acceptMentorInvitation, createMentorAccount, mentorInvitation } from './accept-invitation.ts';
 import { listMentors, listRequests } from './coordination.ts';
@@ -294,6 +294,19 @@ describe('a pair', () => {
 				})
 			)
 		).toBe('forbidden');
+	});
+
+	it('is emailed to both sides with a link to its page, in the same step as the proposal', async () => {
+		const { asCoordinator, request, mentor, member } = await mentoringWorld();
+		const pair = await proposePair({ ...asCoordinator, requestId: request.id, mentorId: mentor.id, origin: ORIGIN });
+		const sent = await db()
+			.select({ to: emails.toAddress, subject: emails.subject, text: emails.textBody })
+			.from(emails)
+			.where(eq(emails.subject, 'Mentorat proposé : préparer un entretien en finance'));
+		expect(sent.map((e) => e.to).sort()).toEqual([mentor.email, member.email].sort());
+		for (const email of sent) expect(email.text).toContain(`${ORIGIN}/mentorat/${pair.id}`);
+		expect(sent.find((e) => e.to === member.email)?.text).toContain('avec Thomas Mercier');
+		expect(sent.find((e) => e.to === mentor.email)?.text).toContain(`avec ${member.name}`);
 	});
 
 	it('declined with a reason frees the request; the reason is for the coordinator', async () => {

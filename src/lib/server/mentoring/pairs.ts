@@ -1,21 +1,25 @@
 // A coordinator proposes a pair (a request and a mentor of the same network); the mentor and the member each
 // accept, or decline with a reason (decision 036). Once both accepted, the mentoring runs: thread and sessions.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import { requireCoordinator, type Actor } from '../auth/policies.ts';
 import { now } from '../clock.ts';
-import { db } from '../db/client.ts';
+import { db, type Queryable } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { isUuid } from '../db/ids.ts';
-import { mentoringRequests, mentorings, mentors } from '../db/schema/index.ts';
+import { accounts, mentoringRequests, mentorings, mentors, skills } from '../db/schema/index.ts';
+import { queueEmail } from '../email/queue-email.ts';
 import { AppError } from '../errors.ts';
 import { pairFor } from './access.ts';
+import { pairProposedEmail } from './mentoring-emails.ts';
 
 export async function proposePair(options: {
 	actor: Actor | null;
 	networkId: string;
 	requestId: string;
 	mentorId: string;
+	/** Where the emails' links point (the request's origin); no email without it. */
+	origin?: string;
 }) {
 	const coordinator = requireCoordinator(options.actor, options.networkId);
 	if (!isUuid(options.requestId)) throw new AppError('not_found');
@@ -55,12 +59,49 @@ export async function proposePair(options: {
 				subjectId: pair.id,
 				detail: mentor.name
 			});
+			if (options.origin) {
+				await emailBothSides(tx, { pair, request, mentor, origin: options.origin });
+			}
 			return pair;
 		});
 	} catch (error) {
 		// Another pair of this request is already proposed or running (the database's unique index).
 		if (isUniqueViolation(error)) throw new AppError('mentoring_request_closed');
 		throw error;
+	}
+}
+
+/**
+ * Each side learns by email that a pair waits for their answer: the mentor has no notifications (they belong to a
+ * network's members), and the member may not open the site every day. In the same transaction as the proposal.
+ */
+async function emailBothSides(
+	tx: Queryable,
+	p: {
+		pair: typeof mentorings.$inferSelect;
+		request: typeof mentoringRequests.$inferSelect;
+		mentor: typeof mentors.$inferSelect;
+		origin: string;
+	}
+) {
+	const people = await tx
+		.select({ id: accounts.id, name: accounts.name, email: accounts.email, locale: accounts.locale })
+		.from(accounts)
+		.where(inArray(accounts.id, [p.request.memberAccountId, p.mentor.accountId!]));
+	const [skill] = await tx.select({ name: skills.name }).from(skills).where(eq(skills.id, p.request.skillId));
+	const member = people.find((a) => a.id === p.request.memberAccountId);
+	const url = `${p.origin}/mentorat/${p.pair.id}`;
+	for (const person of people) {
+		if (!person.email) continue;
+		const other = person.id === p.request.memberAccountId ? p.mentor.name : (member?.name ?? '');
+		const message = pairProposedEmail({
+			locale: person.locale as 'fr' | 'en',
+			name: person.name,
+			skill: skill.name,
+			other,
+			url
+		});
+		await queueEmail({ to: person.email, toAccountId: person.id, message, tx });
 	}
 }
 

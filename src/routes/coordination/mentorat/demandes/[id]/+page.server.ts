@@ -21,7 +21,12 @@ export const load: PageServerLoad = (event) =>
 export const actions: Actions = {
 	default: (event) =>
 		handleForm(event, proposePairInput, async (input) => {
-			await proposePair({ ...scopeOf(event), requestId: event.params.id, mentorId: input.mentorId });
+			await proposePair({
+				...scopeOf(event),
+				requestId: event.params.id,
+				mentorId: input.mentorId,
+				origin: event.url.origin
+			});
 			redirect(303, withFlash('/coordination/mentorat', 'propose'));
 		})
 };
