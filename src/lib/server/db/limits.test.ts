@@ -72,6 +72,8 @@ const EXPECTED: Record<string, number[]> = {
 	library_condition_notes_note_length: [MAX_LENGTH.resourceCondition],
 	// A loan is renewed zero times or more (the ceiling is the item's max_renewals, checked by the domain).
 	library_loans_renewals: [0],
+	library_item_photos_alt_length: [MAX_LENGTH.groupPictureAlt],
+	library_item_photos_size: [1, PICTURE_MAX_BYTES],
 	group_messages_body_length: [1, MAX_LENGTH.groupMessage],
 	group_pictures_alt_length: [MAX_LENGTH.groupPictureAlt],
 	group_pictures_size: [1, PICTURE_MAX_BYTES],

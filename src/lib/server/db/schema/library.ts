@@ -16,11 +16,12 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.ts';
+import { IMAGE_TYPES } from '../../images/image-type.ts';
 import { memberships } from './networks.ts';
 import { spaceResources } from './space.ts';
-import { MAX_LENGTH } from '../../../limits.ts';
+import { MAX_LENGTH, PICTURE_MAX_BYTES } from '../../../limits.ts';
 import { CONDITION_NOTE_KINDS, HOLD_STATUSES } from '../../../library-options.ts';
-import { lengthAtMost } from './columns.ts';
+import { bytea, lengthAtMost, limit } from './columns.ts';
 
 const list = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
@@ -171,5 +172,33 @@ export const libraryConditionNotes = pgTable(
 		check('library_condition_notes_kind', sql`${t.kind} in (${list(CONDITION_NOTE_KINDS)})`),
 		check('library_condition_notes_note_length', lengthAtMost(t.note, MAX_LENGTH.resourceCondition)),
 		index('library_condition_notes_resource_idx').on(t.resourceId, t.createdAt)
+	]
+);
+
+// An item's optional photo (decision 030), like a group's picture (decision 021): JPEG, PNG or WebP up to 1 MB,
+// recognised by its first bytes, with its text alternative (empty: decorative). Set by the front desk.
+export const libraryItemPhotos = pgTable(
+	'library_item_photos',
+	{
+		resourceId: uuid('resource_id').primaryKey(),
+		networkId: uuid('network_id').notNull(),
+		contentType: text('content_type').notNull(),
+		bytes: bytea('bytes').notNull(),
+		alt: text('alt').notNull().default(''),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+		updatedByAccountId: uuid('updated_by_account_id').references(() => accounts.id, { onDelete: 'set null' })
+	},
+	(t) => [
+		foreignKey({
+			name: 'library_item_photos_resource_fk',
+			columns: [t.networkId, t.resourceId],
+			foreignColumns: [spaceResources.networkId, spaceResources.id]
+		}).onDelete('cascade'),
+		check(
+			'library_item_photos_type',
+			sql`${t.contentType} in (${sql.raw(IMAGE_TYPES.map((type) => `'${type}'`).join(', '))})`
+		),
+		check('library_item_photos_size', sql`octet_length(${t.bytes}) between 1 and ${limit(PICTURE_MAX_BYTES)}`),
+		check('library_item_photos_alt_length', lengthAtMost(t.alt, MAX_LENGTH.groupPictureAlt))
 	]
 );
