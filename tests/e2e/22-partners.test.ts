@@ -1,8 +1,8 @@
 // Issue 17's partner organisations (decision 035), in Anne's network: Anne adds « Atelier Coudre Ensemble » (an
-// association, under « Couture ») with a contact and its agreement as a PDF, then orients Leïla to it — refused
-// first without Leïla's agreement ticked — and moves the referral to « Contactée ». Leïla finds the partner's card
-// from « Moi »: what it brings, never its contact; her own referral says « Contactée ».
-// axe-core on every page, the phone-first check on each new page.
+// association, under « Couture ») with a contact, corrects the contact's role, adds the agreement as a PDF, then
+// orients Leïla to it — refused first without Leïla's agreement ticked — and moves the referral to « Contactée ».
+// Leïla finds the partner's card from « Moi »: what it brings, never its contact; her own referral says
+// « Contactée ». axe-core on every page, the phone-first check on each new page.
 import { expect, expectAccessible, expectPhoneFirst, test, useWorld, visit } from './support/fixtures.ts';
 import { logIn, logOut, openMenu } from './support/actions.ts';
 import { anne, petitNanterre } from './support/people.ts';
@@ -48,6 +48,14 @@ test('Anne adds the partner with a contact and its agreement', async ({ page }) 
 	await page.getByRole('button', { name: 'Ajouter le contact' }).click();
 	await expect(page.getByRole('status')).toHaveText('Le contact est ajouté.');
 	await expect(page.getByRole('heading', { name: CONTACT.name })).toBeVisible();
+	await expectAccessible(page);
+	// A new role: corrected in the contact's own form.
+	const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: CONTACT.name }) });
+	await card.getByText('Modifier ce contact').click();
+	await card.getByRole('textbox', { name: 'Rôle (si vous voulez)' }).fill('Présidente');
+	await card.getByRole('button', { name: 'Enregistrer le contact' }).click();
+	await expect(page.getByRole('status')).toHaveText('Le contact est modifié.');
+	await expect(page.getByRole('listitem').filter({ hasText: CONTACT.name }).first()).toContainText('Présidente');
 	await expectAccessible(page);
 
 	await page.getByText('Ajouter une convention', { exact: true }).first().click();
