@@ -10,7 +10,7 @@ import { createVenue } from '../venues/create-venue.ts';
 import { getVenue } from '../venues/get-venue.ts';
 import { partnerInput } from '../../validation/partners.ts';
 import { archivePartner } from './archive-partner.ts';
-import { listContacts, removeContact, updateContact } from './contacts.ts';
+import { addContact, listContacts, removeContact, updateContact } from './contacts.ts';
 import { createPartner } from './create-partner.ts';
 import { listPartners } from './list-partners.ts';
 import { getPartnerCard, listPartnerCards } from './partner-card.ts';
@@ -165,7 +165,7 @@ describe('the partners directory', () => {
 	});
 
 	it('refuses anonymous people and plain members on every coordinator action on a partner', async () => {
-		const { member, where } = await partnerWorld();
+		const { coordinator, member, where, contact } = await partnerWorld();
 		for (const [actor, code] of [
 			[null, 'not_logged_in'],
 			[member.actor, 'forbidden']
@@ -176,7 +176,16 @@ describe('the partners directory', () => {
 			await expect(updatePartner({ actor, ...where, ...partnerContent() })).rejects.toMatchObject({ code });
 			await expect(archivePartner({ actor, ...where, archived: true })).rejects.toMatchObject({ code });
 			await expect(listPartners({ actor, networkId: where.networkId })).rejects.toMatchObject({ code });
+			await expect(addContact({ actor, ...where, ...CONTACT })).rejects.toMatchObject({ code });
+			await expect(
+				updateContact({ actor, networkId: where.networkId, contactId: contact.id, ...CONTACT })
+			).rejects.toMatchObject({ code });
+			await expect(removeContact({ actor, networkId: where.networkId, contactId: contact.id })).rejects.toMatchObject({
+				code
+			});
+			await expect(getPartnerPage({ actor, ...where })).rejects.toMatchObject({ code });
 		}
+		expect(await listContacts({ actor: coordinator.actor, ...where })).toHaveLength(1);
 		const other = await createNetworkWithPeople();
 		const there = { networkId: other.network.id, partnerId: where.partnerId };
 		await expect(
