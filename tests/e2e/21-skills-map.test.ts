@@ -141,6 +141,10 @@ test('the map shows « Couture » wished by 4, shared by nobody, first among the
 	await expect(noted.getByText('Atelier Coudre Ensemble, appelé ce matin')).toBeVisible();
 	await expect(noted.getByText('Demander à un partenaire').first()).toBeVisible();
 	await expectAccessible(page);
+	// « Créer un groupe » opens the form with the skill's name and theme already there.
+	await noted.getByRole('link', { name: 'Créer un groupe' }).click();
+	await expect(page.getByRole('textbox', { name: 'Nom du groupe' })).toHaveValue('Couture');
+	await expect(page.getByRole('combobox', { name: 'Thème' })).not.toHaveValue('');
 	await logOut(page);
 });
 

@@ -83,6 +83,8 @@ describe('unmet needs', () => {
 			['Tricot', 2]
 		]);
 		expect(needs.skills[0].invite.map((p) => p.id)).toEqual([w.m5.id]);
+		// The theme's id, for the « créer un groupe » link that opens the form with it chosen.
+		expect(needs.skills[0].themeId).toBe(w.couture.themeId);
 
 		expect(needs.occurrences.map((o) => [o.occurrenceId, o.waiting, o.past])).toEqual([[w.long.id, 3, false]]);
 		expect(needs.occurrences.find((o) => o.occurrenceId === w.short.id)).toBeUndefined();

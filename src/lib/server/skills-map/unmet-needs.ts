@@ -25,7 +25,7 @@ type Need = { key: string; invite: Person[]; done: DoneAction[] };
 
 export type UnmetNeeds = {
 	requests: (Need & { postId: string; title: string; author: Person; createdAt: Date })[];
-	skills: (Need & { skillId: string; name: string; theme: string; learners: number })[];
+	skills: (Need & { skillId: string; name: string; theme: string; themeId: string; learners: number })[];
 	occurrences: (Need & {
 		occurrenceId: string;
 		eventId: string;
@@ -75,13 +75,13 @@ async function pastOfferers(networkId: string, at: Date, bySubject: Map<string, 
 async function wishedSkills(networkId: string, at: Date) {
 	// A member's wish is one row (the primary key): the learners are counted per skill first, then only the few
 	// skills wished often enough are checked for a sharer or a live offer.
-	return sqlRows<{ skill_id: string; name: string; theme: string; learners: number }>(
+	return sqlRows<{ skill_id: string; name: string; theme: string; theme_id: string; learners: number }>(
 		db(),
 		sql`with wished as (
 				select ms.skill_id, count(*)::int as learners from member_skills ms
 				where ms.network_id = ${networkId} and ms.direction = 'learn' and ${ofActiveMember('ms')}
 				group by ms.skill_id having count(*) >= ${WISHED_BY_AT_LEAST})
-			select s.id as skill_id, s.name, t.name as theme, w.learners
+			select s.id as skill_id, s.name, t.name as theme, t.id as theme_id, w.learners
 			from wished w join skills s on s.id = w.skill_id join themes t on t.id = s.theme_id
 			where not exists (select from member_skills sh where sh.skill_id = w.skill_id and sh.direction = 'share'
 					and ${ofActiveMember('sh')})
@@ -165,6 +165,7 @@ export async function listUnmetNeeds(options: { actor: Actor | null; networkId: 
 			skillId: s.skill_id,
 			name: s.name,
 			theme: s.theme,
+			themeId: s.theme_id,
 			learners: s.learners
 		})),
 		occurrences: occurrences.map((o) => ({
