@@ -55,7 +55,9 @@ const statusOf = async (run: () => unknown) => {
 async function post(run: () => unknown) {
 	try {
 		const result = await run();
-		return isActionFailure(result) ? { errors: (result.data as { errors: Record<string, string> }).errors } : {};
+		return isActionFailure(result)
+			? { errors: (result.data as unknown as { errors: Record<string, string> }).errors }
+			: {};
 	} catch (e) {
 		return { location: (e as { location?: string }).location };
 	}
@@ -120,14 +122,15 @@ describe('the mentoring pages', () => {
 	it("prefill the coordinators' request form from an unmet need, and refuse it to a plain member", async () => {
 		const { network, coordinator, member, interview } = await mentoringWorld();
 		const path = `/coordination/mentorat/demande?competence=${interview.id}&besoin=${encodeURIComponent('Entretien en banque')}`;
-		const data = await newRequest.load(event({ actor: coordinator.actor, networkId: network.id, path }));
+		type Prefilled = { prefill: { competence?: string; besoin?: string } };
+		const data = (await newRequest.load(event({ actor: coordinator.actor, networkId: network.id, path }))) as Prefilled;
 		expect(data.prefill).toMatchObject({ competence: interview.id, besoin: 'Entretien en banque' });
 		const page = html(NewRequestPage, data);
 		expect(page).toContain('Entretien en banque');
 		expect(page).toMatch(new RegExp(`value="${interview.id}"[^>]*selected`));
-		const odd = await newRequest.load(
+		const odd = (await newRequest.load(
 			event({ actor: coordinator.actor, networkId: network.id, path: '/coordination/mentorat/demande?competence=zz' })
-		);
+		)) as Prefilled;
 		expect(odd.prefill.competence).toBeUndefined();
 		for (const load of [newRequest.load, admin.load]) {
 			expect(await statusOf(() => load(event({ actor: member.actor, networkId: network.id, path })))).toBe(403);
