@@ -14,6 +14,11 @@ test.describe.configure({ mode: 'serial' });
 
 const inDays = (n: number) => formatDay(parisDate(addParisDays(new Date(), n)), 'fr');
 let itemPath = '';
+/** A 1 × 1 PNG. */
+const PNG = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+	'base64'
+);
 
 test('Anne adds « Perceuse » to « Notre local »', async ({ page }) => {
 	await logIn(page, anne);
@@ -122,6 +127,14 @@ test('Anne records the return with the condition; Inès is told the drill is her
 	);
 	await expect(page.getByText(/retour : Mandrin un peu dur/)).toBeVisible();
 	await visit(page, page.url());
+	// A photo for the catalogue, with its description.
+	await page
+		.getByLabel('Photo (si vous voulez)')
+		.setInputFiles({ name: 'perceuse.png', mimeType: 'image/png', buffer: PNG });
+	await page.getByLabel("Description de l'image (si vous voulez)").fill('Perceuse bleue dans sa mallette');
+	await page.getByRole('button', { name: 'Enregistrer la photo' }).click();
+	await expect(page.getByRole('status')).toHaveText('La photo est enregistrée.');
+	await visit(page, page.url());
 
 	await page.context().clearCookies();
 	await logIn(page, ines);
@@ -132,4 +145,5 @@ test('Anne records the return with the condition; Inès is told the drill is her
 	await visit(page, itemPath);
 	await expect(page.getByRole('status')).toHaveText(`L'objet vous attend à l'accueil jusqu'au ${inDays(3)} inclus.`);
 	await expect(page.getByText('État : Mandrin un peu dur')).toBeVisible();
+	await expect(page.getByRole('img', { name: 'Perceuse bleue dans sa mallette' })).toBeVisible();
 });

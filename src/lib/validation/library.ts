@@ -21,3 +21,8 @@ export const returnInput = z.object({ loanId: id, condition: longText(MAX_LENGTH
 
 /** To repair and back from repair, with a note. */
 export const repairInput = z.object({ resourceId: id, note: longText(MAX_LENGTH.resourceCondition) });
+
+/** The photo's text alternative (the file comes apart, readUpload); spaces and line breaks made single spaces. */
+export const itemPhotoInput = z.object({
+	alt: longText(MAX_LENGTH.groupPictureAlt).transform((v) => v.replace(/\s+/g, ' '))
+});

@@ -6,6 +6,7 @@ import { AppError } from '../errors.ts';
 import { mayBook } from '../space/resource-access.ts';
 import { LIVE_HOLD_STATUSES } from '../../library-options.ts';
 import { findItem } from './item-access.ts';
+import { itemPhotoInfo } from './item-photo.ts';
 import { itemNow, liveHoldCount, queuePosition, stateOf } from './item-state.ts';
 import { offerLastDay } from './rules.ts';
 
@@ -21,7 +22,7 @@ export async function itemPage(options: { actor: Actor | null; networkId: string
 	const item = await findItem(db(), options.networkId, options.resourceId);
 	const coordinator = isCoordinator(actor, options.networkId);
 	if (!item || (item.audience === 'coordinators' && !coordinator)) throw new AppError('not_found');
-	const [state, [venue], history, [hold], waiting, mayHold] = await Promise.all([
+	const [state, [venue], history, [hold], waiting, mayHold, photo] = await Promise.all([
 		itemNow(db(), item.id),
 		db().select({ name: venues.name }).from(venues).where(eq(venues.id, item.venueId)),
 		db()
@@ -45,7 +46,8 @@ export async function itemPage(options: { actor: Actor | null; networkId: string
 				)
 			),
 		liveHoldCount(db(), item.id),
-		mayBook(db(), actor, options.networkId, item)
+		mayBook(db(), actor, options.networkId, item),
+		itemPhotoInfo(options.networkId, item.id)
 	]);
 	const loan = state.loan;
 	const myLoan = loan?.accountId === actor.accountId ? loan : undefined;
@@ -56,6 +58,7 @@ export async function itemPage(options: { actor: Actor | null; networkId: string
 	const keptFor = coordinator && state.offer ? await nameOf(state.offer.accountId) : undefined;
 	return {
 		item: { ...item, venueName: venue?.name ?? '' },
+		photo,
 		state: stateOf({
 			inRepair: state.repair !== undefined,
 			dueOn: loan?.dueOn ?? null,
