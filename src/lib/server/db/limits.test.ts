@@ -165,7 +165,11 @@ const EXPECTED: Record<string, number[]> = {
 	polls_description_length: [MAX_LENGTH.pollDescription],
 	polls_online_url: [MAX_LENGTH.eventOnlineUrl],
 	polls_place_length: [MAX_LENGTH.pollPlace],
-	polls_title_length: [MIN_LENGTH.pollTitle, MAX_LENGTH.pollTitle]
+	polls_title_length: [MIN_LENGTH.pollTitle, MAX_LENGTH.pollTitle],
+	invitation_links_label_length: [1, MAX_LENGTH.invitationLabel],
+	invitation_links_max_uses: [RANGE.invitationUses.min, RANGE.invitationUses.max],
+	invitation_links_opened_count: [0],
+	invitation_links_poster_text_length: [MAX_LENGTH.posterText]
 };
 
 /** Check constraints whose numbers are rules, not limits (a single row, a sign, « at least one »). */

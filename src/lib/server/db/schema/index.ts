@@ -27,3 +27,4 @@ export * from './childcare.ts';
 export * from './unmet-needs.ts';
 export * from './mentoring.ts';
 export * from './polls.ts';
+export * from './invitations.ts';
