@@ -51,6 +51,9 @@ export const coordinatorRequestInput = mentoringRequestInput.extend({
 	memberId: z.uuid({ error: 'mentoring_member_required' })
 });
 
+/** A request picked in a list (the member withdraws it). */
+export const mentoringRequestIdInput = z.object({ requestId: z.uuid({ error: 'unknown_choice' }) });
+
 /** The coordinator proposes this mentor for the request. */
 export const proposePairInput = z.object({ mentorId: z.uuid({ error: 'unknown_choice' }) });
 

@@ -15,7 +15,7 @@ import { mentorHome } from './mentor-home.ts';
 import { leaveMentoring, setMentorPaused, updateMentorProfile } from './mentor-profile.ts';
 import { acceptPair, declinePair, proposePair } from './pairs.ts';
 import { knowledgeReceived } from './received-knowledge.ts';
-import { askForMentor, createRequestForMember } from './requests.ts';
+import { askForMentor, closeRequest, createRequestForMember } from './requests.ts';
 import { listSessions, logSession, reviewMentoring } from './sessions.ts';
 import { suggestMentors } from './suggest-mentors.ts';
 import { listThread, postToThread } from './thread.ts';
@@ -208,6 +208,27 @@ describe('requests and suggestions', () => {
 		expect(await count(mentoringRequests)).toBe(before);
 		await createRequestForMember({ ...asCoordinator, memberAccountId: member.id, skillId: interview.id, ...input });
 		expect((await listRequests(asCoordinator)).map((r) => r.goal)).toContain('Comprendre la bourse.');
+	});
+});
+
+describe('withdrawing a request', () => {
+	it('is for the member who asked or a coordinator; a closed request takes no pair', async () => {
+		const { asCoordinator, request, mentor, member, network } = await mentoringWorld();
+		const neighbour = await actorOf((await createMember(network.id)).id);
+		const close = (actor: typeof neighbour | null) =>
+			codeOf(() => closeRequest({ actor, networkId: network.id, requestId: request.id }));
+		expect(await close(null)).toBe('not_logged_in');
+		expect(await close(neighbour)).toBe('forbidden');
+		expect(await close(mentor.actor)).toBe('not_member');
+		expect(await codeOf(() => closeRequest({ actor: member.actor, networkId: network.id, requestId: 'x' }))).toBe(
+			'not_found'
+		);
+		expect(await close(member.actor)).toBe('ok');
+		expect(await close(member.actor)).toBe('mentoring_request_closed');
+		expect(await codeOf(() => proposePair({ ...asCoordinator, requestId: request.id, mentorId: mentor.id }))).toBe(
+			'mentoring_request_closed'
+		);
+		expect((await mentorHome({ actor: mentor.actor })).requests).toEqual([]);
 	});
 });
 
