@@ -1,15 +1,14 @@
 // The served process's V8 heap, kept small for a server of 1–2 GB (issue 13; docs/performance.md, « Memory: a
-// smaller V8 heap »). With Node's defaults (16 MB semi-spaces, an old generation sized from the machine's memory,
-// in the main thread and again in the PGlite thread) the city-scale PGlite server's resident memory climbed to
-// 770–890 MB under mixed load; with 8 MB semi-spaces and a 256 MB old generation it stayed near 470–490 MB (the
-// live heap fits in 96 MB: a server run with that limit went through the same load). Smaller semi-spaces (2 MB)
-// saved little more and cost more garbage collection; the measures were too noisy to price it. These flags
+// smaller V8 heap »). With Node's defaults (16 MB semi-spaces, in the main thread and again in the PGlite thread) the
+// city-scale PGlite server's resident memory climbed to 770–890 MB under mixed load; with 8 MB semi-spaces it stayed
+// near 620 MB for the same CPU per request. A 256 MB old generation saved ~150 MB more but cost a third more CPU per
+// request on the login page (V8 collects more often near its limit): not kept. These flags
 // must be given when Node starts, so importing this module first starts the process again with them
 // (`process.execve`: same process id, same open files, nothing runs twice). A flag the operator gave on the
 // command line or in NODE_OPTIONS is kept as given; ENTRELIEN_NODE_HEAP=default keeps Node's own defaults.
 import { fileURLToPath } from 'node:url';
 
-export const HEAP_FLAGS = ['--max-semi-space-size=8', '--max-old-space-size=256'];
+export const HEAP_FLAGS = ['--max-semi-space-size=8'];
 
 function restartWithSmallHeap(): void {
 	if (process.env.ENTRELIEN_NODE_HEAP === 'default' || typeof process.execve !== 'function') return;
