@@ -158,7 +158,22 @@ export const errorStatus = {
 	mentoring_review_done: 409,
 	network_suspended: 403,
 	confirmation_mismatch: 400,
-	coordinator_name_required: 400
+	coordinator_name_required: 400,
+	// Meeting polls (decision 037)
+	poll_group_unknown: 400,
+	poll_no_slot: 400,
+	poll_too_many_slots: 400,
+	poll_place_required: 400,
+	poll_slot_past: 400,
+	poll_slot_twice: 400,
+	poll_deadline_past: 400,
+	poll_no_answer: 400,
+	poll_closed: 409,
+	poll_already_chosen: 409,
+	poll_not_chosen: 409,
+	poll_same_slot: 409,
+	poll_already_open: 409,
+	poll_deadline_passed: 409
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

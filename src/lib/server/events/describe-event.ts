@@ -29,6 +29,13 @@ export function describeEventNotice(p: Params, o: { locale: Locale }): string {
 			return m.evt_notif_reminder(values, o);
 		case 'changed':
 			return m.evt_notif_changed(values, o);
+		// Meeting polls (decision 037): a date chosen (or changed), the poll open again, a reminder before its deadline.
+		case 'poll_chosen':
+			return m.poll_notif_chosen(values, o);
+		case 'poll_reopened':
+			return m.poll_notif_reopened(values, o);
+		case 'poll_reminder':
+			return m.poll_notif_reminder(values, o);
 		default:
 			return m.evt_notif_cancelled(values, o);
 	}

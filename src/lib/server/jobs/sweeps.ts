@@ -16,6 +16,7 @@ import { deleteExpiredCvs } from '../job-circle/delete-expired-cvs.ts';
 import { sendCareReminders } from '../childcare/send-care-reminders.ts';
 import { clearCareDetails } from '../childcare/clear-care-details.ts';
 import { purgeCareAudit } from '../childcare/purge-care-audit.ts';
+import { closeOverduePolls, remindPollMembers } from '../polls/poll-sweeps.ts';
 
 export const SWEEPS: readonly (() => Promise<unknown>)[] = [
 	sendExpiryNotices,
@@ -32,5 +33,7 @@ export const SWEEPS: readonly (() => Promise<unknown>)[] = [
 	remindAgreements,
 	sendCareReminders,
 	clearCareDetails,
-	purgeCareAudit
+	purgeCareAudit,
+	remindPollMembers,
+	closeOverduePolls
 ];
