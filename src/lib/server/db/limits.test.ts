@@ -75,6 +75,12 @@ const EXPECTED: Record<string, number[]> = {
 	library_item_photos_alt_length: [MAX_LENGTH.groupPictureAlt],
 	library_item_photos_size: [1, PICTURE_MAX_BYTES],
 	group_messages_body_length: [1, MAX_LENGTH.groupMessage],
+	// Group challenges (decision 038)
+	challenges_title_length: [MIN_LENGTH.challengeTitle, MAX_LENGTH.challengeTitle],
+	challenges_why_length: [MAX_LENGTH.challengeWhy],
+	challenge_tasks_title_length: [1, MAX_LENGTH.taskTitle],
+	group_decisions_body_length: [1, MAX_LENGTH.decisionBody],
+	meeting_notes_body_length: [1, MAX_LENGTH.meetingNotes],
 	group_pictures_alt_length: [MAX_LENGTH.groupPictureAlt],
 	group_pictures_size: [1, PICTURE_MAX_BYTES],
 	groups_description_length: [MAX_LENGTH.groupDescription],

@@ -28,3 +28,4 @@ export * from './unmet-needs.ts';
 export * from './mentoring.ts';
 export * from './polls.ts';
 export * from './invitations.ts';
+export * from './challenges.ts';
