@@ -23,6 +23,10 @@ export const errorStatus = {
 	not_member: 403,
 	membership_pending: 403,
 	already_member: 409,
+	// Invitation links (decision 039): past their last day, all their uses taken, a last day already over.
+	invitation_expired: 410,
+	invitation_exhausted: 410,
+	invitation_day_past: 400,
 	last_coordinator: 409,
 	skill_merge_same: 400,
 	theme_name_taken: 409,

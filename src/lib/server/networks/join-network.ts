@@ -7,6 +7,7 @@ import { memberships } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import { getNetworkBySlug } from './find-network.ts';
 import { notifyCoordinatorsOfRequest } from './notify-coordinators.ts';
+import type { JoinHook } from './sign-up.ts';
 
 /**
  * A logged-in person asks to join another network of the instance. With `sessionToken`, that session then shows
@@ -16,12 +17,15 @@ export async function joinNetwork({
 	actor,
 	networkSlug,
 	origin,
-	sessionToken
+	sessionToken,
+	whileJoining
 }: {
 	actor: Actor | null;
 	networkSlug: string;
 	origin: string;
 	sessionToken?: string;
+	/** Runs in the same transaction once the membership is written (an invitation link counts the join). */
+	whileJoining?: JoinHook;
 }) {
 	const account = requireAccount(actor);
 	const network = await getNetworkBySlug(networkSlug);
@@ -36,6 +40,7 @@ export async function joinNetwork({
 				decidedAt: status === 'active' ? now() : null
 			});
 			if (status === 'pending') await notifyCoordinatorsOfRequest(tx, network, account.name, origin);
+			await whileJoining?.(tx, { accountId: account.accountId, networkId: network.id });
 		});
 	} catch (error) {
 		// A double submission: the first request wrote the membership, the database refuses the second.

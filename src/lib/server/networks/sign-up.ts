@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { hashPassword } from '../auth/crypto.ts';
 import { now } from '../clock.ts';
-import { db } from '../db/client.ts';
+import { db, type Tx } from '../db/client.ts';
 import { accounts, memberships } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 import { isUniqueViolation } from '../db/errors.ts';
@@ -15,7 +15,11 @@ export type SignUpInput = {
 	networkSlug: string;
 	origin: string;
 	locale?: 'fr' | 'en';
+	/** Runs in the same transaction once the membership is written (an invitation link counts the join). */
+	whileJoining?: JoinHook;
 };
+
+export type JoinHook = (tx: Tx, joined: { accountId: string; networkId: string }) => Promise<void>;
 
 /**
  * Creates an account and its membership in one network: active at once in an open network, pending
@@ -39,6 +43,7 @@ export async function signUp(input: SignUpInput) {
 				decidedAt: status === 'active' ? now() : null
 			});
 			if (status === 'pending') await notifyCoordinatorsOfRequest(tx, network, input.name, input.origin);
+			await input.whileJoining?.(tx, { accountId: account.id, networkId: network.id });
 			return account.id;
 		});
 		return { accountId, networkId: network.id, status };
