@@ -141,6 +141,14 @@ test('the map shows « Couture » wished by 4, shared by nobody, first among the
 	await expect(noted.getByText('Atelier Coudre Ensemble, appelé ce matin')).toBeVisible();
 	await expect(noted.getByText('Demander à un partenaire').first()).toBeVisible();
 	await expectAccessible(page);
+	await expect(noted.getByRole('link', { name: 'Orienter vers un partenaire' })).toHaveAttribute(
+		'href',
+		'/coordination/partenaires/orienter?besoin=Couture'
+	);
+	await expect(noted.getByRole('link', { name: 'Chercher un mentor' })).toHaveAttribute(
+		'href',
+		/^\/coordination\/mentorat\/demande\?competence=[0-9a-f-]{36}&besoin=Couture$/
+	);
 	// « Créer un groupe » opens the form with the skill's name and theme already there.
 	await noted.getByRole('link', { name: 'Créer un groupe' }).click();
 	await expect(page.getByRole('textbox', { name: 'Nom du groupe' })).toHaveValue('Couture');
