@@ -37,3 +37,6 @@ export type InvitationLinkInput = z.output<typeof invitationLinkInput>;
 
 /** Someone without an account joins through the link: as the sign-up form, the network given by the link. */
 export const invitationSignUpInput = z.object({ name: personName, email, password });
+
+/** The « Rejoindre » button of a logged-in person: nothing to type. */
+export const emptyInput = z.object({});

@@ -4,10 +4,11 @@ import { now } from '../clock.ts';
 import { db } from '../db/client.ts';
 import { countOpening, findLinkByToken, joinsOf, linkState } from './links.ts';
 
-export async function openInvitationLink(options: { token: string }) {
+/** `count: false` shows the page again without counting (the same visit, after a refused form). */
+export async function openInvitationLink(options: { token: string; count?: boolean }) {
 	const q = db();
 	const { link, network } = await findLinkByToken(q, options.token);
-	await countOpening(q, link.id);
+	if (options.count !== false) await countOpening(q, link.id);
 	return {
 		state: linkState(link, await joinsOf(q, link.id), now()),
 		network: {
