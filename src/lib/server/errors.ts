@@ -160,6 +160,10 @@ export const errorStatus = {
 	mentoring_not_started: 409,
 	mentoring_ended: 409,
 	mentoring_review_done: 409,
+	// Group challenges (decision 038)
+	challenge_date_past: 400,
+	task_due_after_target: 400,
+	task_taken: 409,
 	network_suspended: 403,
 	confirmation_mismatch: 400,
 	coordinator_name_required: 400,

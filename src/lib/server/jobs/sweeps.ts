@@ -16,6 +16,7 @@ import { deleteExpiredCvs } from '../job-circle/delete-expired-cvs.ts';
 import { sendCareReminders } from '../childcare/send-care-reminders.ts';
 import { clearCareDetails } from '../childcare/clear-care-details.ts';
 import { purgeCareAudit } from '../childcare/purge-care-audit.ts';
+import { sendTaskReminders } from '../challenges/send-task-reminders.ts';
 import { closeOverduePolls, remindPollMembers } from '../polls/poll-sweeps.ts';
 
 export const SWEEPS: readonly (() => Promise<unknown>)[] = [
@@ -34,6 +35,7 @@ export const SWEEPS: readonly (() => Promise<unknown>)[] = [
 	sendCareReminders,
 	clearCareDetails,
 	purgeCareAudit,
+	sendTaskReminders,
 	remindPollMembers,
 	closeOverduePolls
 ];

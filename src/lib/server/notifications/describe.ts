@@ -7,6 +7,7 @@ import { describeSpaceNotice } from '../space/describe-space.ts';
 import { describeJobCircleNotice } from '../job-circle/describe-job-circle.ts';
 import { describeChildcareNotice } from '../childcare/describe-childcare.ts';
 import { describeTipNotice } from '../tips/describe-tip.ts';
+import { describeGroupNotice } from '../challenges/describe-challenge.ts';
 
 type Params = Record<string, string>;
 
@@ -17,7 +18,7 @@ const sentences: Record<NotificationKind, (p: Params, o: { locale: Locale }) => 
 	exchange: (p, o) => m.notif_exchange({ name: p.name ?? '', skill: p.skill ?? '' }, o),
 	thanks: (p, o) => m.notif_thanks({ name: p.name ?? '' }, o),
 	message: (p, o) => m.notif_message({ name: p.name ?? '' }, o),
-	group: (p, o) => m.grp_notif_announcement({ group: p.group ?? '' }, o),
+	group: (p, o) => describeGroupNotice(p, o),
 	event: (p, o) => describeEventNotice(p, o),
 	space: (p, o) => describeSpaceNotice(p, o),
 	job_circle: (p, o) => describeJobCircleNotice(p, o),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listAgenda } from '#lib/server/events/list-agenda.ts';
+import { GROUP_PAGE_CHALLENGES, listChallenges } from '#lib/server/challenges/list-challenges.ts';
 import { decideGroupRequest } from '#lib/server/groups/decide-group-request.ts';
 import { getGroup } from '#lib/server/groups/get-group.ts';
 import { joinGroup } from '#lib/server/groups/join-group.ts';
@@ -34,13 +35,20 @@ export const load: PageServerLoad = (event) =>
 		const scope = theGroup(event);
 		const page = await getGroup(scope);
 		const { page: threadPage } = handleQuery(event, threadQuery);
-		const [thread, agenda] = await Promise.all([
+		const [thread, agenda, challenges] = await Promise.all([
 			// Without ?page, the thread opens on its newest messages.
 			page.canTalk ? listGroupMessages({ ...scope, page: threadPage }) : null,
-			listAgenda(scope)
+			listAgenda(scope),
+			listChallenges(scope)
 		]);
 		const events = agenda.weeks.flatMap((w) => w.items).slice(0, GROUP_PAGE_EVENTS);
-		return { ...page, thread, events, done: flashOf(event, ['cree', 'enregistre']) };
+		return {
+			...page,
+			thread,
+			events,
+			challenges: challenges.open.slice(0, GROUP_PAGE_CHALLENGES),
+			done: flashOf(event, ['cree', 'enregistre'])
+		};
 	});
 
 export const actions: Actions = {
