@@ -42,15 +42,24 @@ const QUERIES = [
 	'couture retouches'
 ];
 /** The pages of issue 13's table, plus the event page. */
-const PAGES: { key: string; label: string; path: (town: Town) => string; anonymous?: boolean }[] = [
-	{ key: 'connexion', label: '`/connexion` (anonyme)', path: () => '/connexion', anonymous: true },
+/** Each page is read as a member with skills, anonymously, or as the town's coordinator. */
+const PAGES: { key: string; label: string; path: (town: Town) => string; as?: 'anonymous' | 'coordinator' }[] = [
+	{ key: 'connexion', label: '`/connexion` (anonyme)', path: () => '/connexion', as: 'anonymous' },
 	{ key: 'accueil', label: 'accueil d’un membre', path: () => '/' },
 	{ key: 'recherche', label: '`/recherche?q=cours`', path: () => '/recherche?q=cours' },
 	{ key: 'annonce', label: 'une annonce', path: (t) => `/annonces/${t.postId}` },
 	{ key: 'agenda', label: '`/evenements`', path: () => '/evenements' },
 	{ key: 'evenement', label: 'un événement', path: (t) => `/evenements/${t.eventId}` },
 	{ key: 'poste', label: 'la semaine d’un poste informatique', path: (t) => `/espace/${t.stationId}` },
-	{ key: 'objets', label: '`/espace/objets` (catalogue)', path: () => '/espace/objets' }
+	{ key: 'objets', label: '`/espace/objets` (catalogue)', path: () => '/espace/objets' },
+	{ key: 'savoirs', label: '`/savoirs` (carte des savoirs)', path: () => '/savoirs' },
+	{ key: 'carte', label: '`/coordination/carte`', path: () => '/coordination/carte', as: 'coordinator' },
+	{
+		key: 'besoins',
+		label: '`/coordination/carte/besoins`',
+		path: () => '/coordination/carte/besoins',
+		as: 'coordinator'
+	}
 ];
 type Base = 'PostgreSQL' | 'PGlite';
 
@@ -148,7 +157,9 @@ async function pageTargets(run: Running): Promise<Target[]> {
 	const targets: Target[] = [];
 	for (const page of PAGES) {
 		const url = run.url + page.path(run.town);
-		const cookie = page.anonymous ? '' : run.town.cookie;
+		const cookie = { anonymous: '', coordinator: run.town.coordinatorCookie, member: run.town.cookie }[
+			page.as ?? 'member'
+		];
 		const { status } = await timeRequest(url, cookie);
 		if (status !== 200) console.log(`  ${run.base} ${page.key} : ${url} répond ${status}, page laissée de côté`);
 		else targets.push({ key: `${run.base} ${page.key}`, url, headers: cookie ? { cookie } : {} });

@@ -17,6 +17,8 @@ export type Town = {
 	/** The member the pages are read as (has skills), and their session cookie header. */
 	memberId: string;
 	cookie: string;
+	/** The town's coordinator's session cookie header, for the coordinators' pages (the skills map, issue 17). */
+	coordinatorCookie: string;
 	/** Another member (a profile page), the Cuisine theme, a live post, an event with an upcoming date. */
 	profileId: string;
 	themeId: string;
@@ -71,6 +73,12 @@ export async function prepareTown(q: Db, size: CitySize, log: (line: string) => 
 			limit 10`
 	);
 	const session = await createSession(member.id, city.networkId);
+	const [coordinator] = await sqlRows<{ id: string }>(
+		q,
+		sql`select account_id as id from memberships
+			where network_id = ${city.networkId} and role = 'coordinator' and status = 'active' order by account_id limit 1`
+	);
+	const coordinatorSession = await createSession(coordinator.id, city.networkId);
 	const theme = await themeOf(city.networkId, 'Cuisine', q);
 	return {
 		networkId: city.networkId,
@@ -78,6 +86,7 @@ export async function prepareTown(q: Db, size: CitySize, log: (line: string) => 
 		posts: city.posts,
 		memberId: member.id,
 		cookie: `${SESSION_COOKIE}=${session.token}`,
+		coordinatorCookie: `${SESSION_COOKIE}=${coordinatorSession.token}`,
 		profileId: other.id,
 		themeId: theme.id,
 		postId: posts[0].id,
