@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { config, type Config } from '../src/lib/server/config.ts';
 import { openDatabase } from '../src/lib/server/db/open.ts';
 import { CITY_COORDINATOR, seedCity } from './lib/city-seed.ts';
+import { seedCityMentors } from './lib/city-mentors.ts';
 import { seedCityPartners } from './lib/city-partners.ts';
 import { seedCitySpace } from './lib/city-space.ts';
 import { stopOnStartError } from './lib/start-errors.ts';
@@ -36,6 +37,8 @@ try {
 	await seedCitySpace(connection.db, seeded.networkId, console.log);
 	// Partner organisations and a year of referrals (issue 17).
 	await seedCityPartners(connection.db, seeded.networkId, console.log);
+	// Outside mentors from those partners, and a year of mentoring (issue 17).
+	await seedCityMentors(connection.db, seeded.networkId, console.log);
 	// PGlite has no checkpointer: without this, the WAL of the whole seed (about 300 MB) stays on disk (decision 027).
 	await connection.checkpoint?.();
 	const seconds = ((performance.now() - start) / 1000).toFixed(1);
