@@ -20,6 +20,8 @@ const lastDay = z
 /** How many people may join through the link, or null (no limit). */
 const maxUses = z
 	.unknown()
+	// A form without the field (a script, an old page) is an empty one: no limit.
+	.optional()
 	.transform((value) => (typeof value === 'string' ? value.trim() : ''))
 	.refine(
 		(v) => v === '' || (/^\d{1,9}$/.test(v) && +v >= RANGE.invitationUses.min && +v <= RANGE.invitationUses.max),
