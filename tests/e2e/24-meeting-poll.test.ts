@@ -22,7 +22,7 @@ async function checked(page: Page) {
 	await expectPhoneFirst(page);
 }
 
-async function joinJardinage(page: Page, person: { name: string; email: string | null; password?: string }) {
+async function joinJardinage(page: Page, person: { email: string; password: string }) {
 	await logIn(page, person);
 	await visit(page, '/groupes');
 	await page.getByRole('link', { name: 'Jardinage' }).first().click();

@@ -14,6 +14,7 @@ import { answerPollAsGuest, editGuestAnswer } from './guest-answer.ts';
 import { listPolls } from './list-polls.ts';
 import { closeOverduePolls, remindPollMembers } from './poll-sweeps.ts';
 import { reopenPoll } from './reopen-poll.ts';
+import { pollCalendar } from './poll-calendar.ts';
 
 const HOUR = 3_600_000;
 type World = Awaited<ReturnType<typeof pollWorld>>;
@@ -300,5 +301,21 @@ describe('meeting polls: who may do what', () => {
 		).rejects.toMatchObject({ code: 'invalid_input' });
 		expect(await db().select().from(polls).where(eq(polls.networkId, w.networkId))).toHaveLength(1);
 		expect(await db().select().from(pollParticipants).where(eq(pollParticipants.pollId, poll.id))).toHaveLength(0);
+	});
+});
+
+describe('meeting polls: the chosen date as a calendar file', () => {
+	it('is given on the poll’s link once decided, and not before', async () => {
+		const w = await pollWorld();
+		const poll = await groupPoll(w);
+		const [first] = await slotsOf(w, poll.id);
+		const origin = 'https://entrelien.exemple.org';
+		await expect(pollCalendar({ token: poll.linkToken, origin })).rejects.toMatchObject({ code: 'not_found' });
+		await finalisePoll({ actor: w.ana.actor, networkId: w.networkId, pollId: poll.id, slotId: first.id });
+		const { title, text } = await pollCalendar({ token: poll.linkToken, origin });
+		expect(title).toBe('Réunion de lancement');
+		expect(text).toContain('SUMMARY:Réunion de lancement');
+		expect(text).toContain(`${origin}/sondages/lien/${poll.linkToken}`);
+		await expect(pollCalendar({ token: 'x'.repeat(24), origin })).rejects.toMatchObject({ code: 'not_found' });
 	});
 });
