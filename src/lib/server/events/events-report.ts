@@ -5,12 +5,10 @@
 // exchanges (decision 022).
 import { sql } from 'drizzle-orm';
 import { requireCoordinator, type Actor } from '../auth/policies.ts';
-import { parisMidnight } from '../../paris-time.ts';
 import { now } from '../clock.ts';
 import { db, sqlRows } from '../db/client.ts';
-import { AppError } from '../errors.ts';
-import { daysBetween, isReportDay, REPORT_MAX_DAYS, REPORT_MAX_OCCURRENCES } from '../../validation/reports.ts';
-import { addDays } from '../../validation/exchanges.ts';
+import { reportPeriod } from '../reports/report-period.ts';
+import { REPORT_MAX_OCCURRENCES } from '../../validation/reports.ts';
 
 /** A member (with a profile), or a guest without an account (decision 024): `guest` true, no profile link. */
 export type ReportPerson = { id: string; name: string; guest?: boolean };
@@ -61,11 +59,7 @@ export async function eventsReport(options: {
 }): Promise<{ from: string; to: string; occurrences: ReportOccurrence[]; truncated: boolean; totals: ReportTotals }> {
 	requireCoordinator(options.actor, options.networkId);
 	const { networkId, from, to } = options;
-	if (!isReportDay(from) || !isReportDay(to)) throw new AppError('invalid_input', 'du');
-	const span = daysBetween(from, to);
-	if (span < 0 || span >= REPORT_MAX_DAYS) throw new AppError('invalid_input', 'au');
-	const start = parisMidnight(from).toISOString();
-	const end = parisMidnight(addDays(to, 1)).toISOString();
+	const { start, end } = reportPeriod(from, to);
 	const at = now().toISOString();
 	// Held: not cancelled, started within the period, and not in the future.
 	const held = sql`o.network_id = ${networkId} and o.cancelled_at is null

@@ -1,5 +1,6 @@
 import { now } from '#lib/server/clock.ts';
 import { eventsReport } from '#lib/server/events/events-report.ts';
+import { spaceReport } from '#lib/server/space/space-report.ts';
 import { guard } from '#lib/server/web/guard.ts';
 import { readQuery } from '#lib/server/web/query.ts';
 import { scopeOf } from '#lib/server/web/scope.ts';
@@ -16,9 +17,13 @@ export const load: PageServerLoad = (event) =>
 			return {
 				values: { du: period.values.du ?? '', au: period.values.au ?? '' },
 				errors: period.errors,
-				report: null
+				report: null,
+				space: null
 			};
 		const { du, au } = period.data;
-		const report = await eventsReport({ ...scope, from: du, to: au });
-		return { values: { du, au }, errors: {} as Record<string, string>, report };
+		const [report, space] = await Promise.all([
+			eventsReport({ ...scope, from: du, to: au }),
+			spaceReport({ ...scope, from: du, to: au })
+		]);
+		return { values: { du, au }, errors: {} as Record<string, string>, report, space };
 	});
