@@ -42,3 +42,6 @@ export const invitationSignUpInput = z.object({ name: personName, email, passwor
 
 /** The « Rejoindre » button of a logged-in person: nothing to type. */
 export const emptyInput = z.object({});
+
+/** `?theme=` of the printable offer board: an id checked by the domain ('' when missing). */
+export const offerBoardQuery = z.object({ theme: z.string().max(100).catch('').default('') });

@@ -1,5 +1,6 @@
 import { createInvitationLink } from '#lib/server/invitations/create-invitation-link.ts';
 import { listInvitationLinks } from '#lib/server/invitations/list-invitation-links.ts';
+import { listThemes } from '#lib/server/skills/list-themes.ts';
 import { handleForm } from '#lib/server/web/form.ts';
 import { guard } from '#lib/server/web/guard.ts';
 import { scopeOf } from '#lib/server/web/scope.ts';
@@ -10,6 +11,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = (event) =>
 	guard(event, async () => ({
 		links: await listInvitationLinks(scopeOf(event, 'coordinator')),
+		themes: await listThemes(scopeOf(event, 'coordinator')),
 		origin: event.url.origin
 	}));
 

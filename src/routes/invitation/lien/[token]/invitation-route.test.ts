@@ -4,7 +4,7 @@
 import { isActionFailure } from '@sveltejs/kit';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { createNetworkWithPeople } from '../../../../../tests/factories.ts';
+import { createNetworkWithPeople, themeOf } from '../../../../../tests/factories.ts';
 import type { Actor } from '#lib/server/auth/policies.ts';
 import { createInvitationLink } from '#lib/server/invitations/create-invitation-link.ts';
 import { signUpThroughLink } from '#lib/server/invitations/join-through-link.ts';
@@ -12,6 +12,7 @@ import { listInvitationLinks } from '#lib/server/invitations/list-invitation-lin
 import { invitationLinkInput } from '#lib/validation/invitations.ts';
 import * as admin from '../../../coordination/invitations/+page.server.ts';
 import * as poster from '../../../coordination/invitations/[id]/affiche.pdf/+server.ts';
+import * as board from '../../../coordination/invitations/tableau.pdf/+server.ts';
 import * as linkRoute from './+page.server.ts';
 import LinkPage from './+page.svelte';
 
@@ -103,6 +104,16 @@ describe('the invitation link pages', () => {
 		expect(await statusOf(() => get(member.actor, network.id))).toBe(403);
 		expect(await statusOf(() => get(other.coordinator.actor, other.network.id))).toBe(404);
 		expect(await statusOf(() => admin.load(event({ actor: member.actor, networkId: network.id, path })))).toBe(403);
+		// The offer board: a theme of the network, for its coordinators; a missing or foreign theme is not found.
+		const theme = await themeOf(network.id, 'Autre');
+		const boardOf = (actor: Actor | null, networkId: string | null, query: string) =>
+			board.GET(event({ actor, networkId, path: `/coordination/invitations/tableau.pdf${query}` }));
+		const sheet = await boardOf(coordinator.actor, network.id, `?theme=${theme.id}`);
+		expect(sheet.headers.get('content-type')).toBe('application/pdf');
+		expect(await statusOf(() => boardOf(member.actor, network.id, `?theme=${theme.id}`))).toBe(403);
+		expect(await statusOf(() => boardOf(other.coordinator.actor, other.network.id, `?theme=${theme.id}`))).toBe(404);
+		expect(await statusOf(() => boardOf(coordinator.actor, network.id, ''))).toBe(404);
+		expect(await statusOf(() => boardOf(coordinator.actor, network.id, '?theme=%00'))).toBe(404);
 	});
 
 	it('refuse bad input beside its field and write nothing', async () => {
