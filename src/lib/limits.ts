@@ -21,9 +21,6 @@ export const MAX_LENGTH = {
 	/** An invitation link's label (« affiche médiathèque ») and its poster's short text (decision 039). */
 	invitationLabel: 80,
 	posterText: 400,
-	/** An invitation link's label (« affiche médiathèque ») and its poster's short text (decision 039). */
-	invitationLabel: 80,
-	posterText: 400,
 
 	neighbourhood: 80,
 	/** The languages field as typed (« français, arabe »), then each language. */
@@ -173,8 +170,6 @@ export const RANGE = {
 	exchangeMinutes: { min: 5, max: 720 },
 	/** Places at an event. */
 	eventCapacity: { min: 1, max: 10_000 },
-	/** How many people may join through one invitation link (decision 039). */
-	invitationUses: { min: 1, max: 10_000 },
 	/** How many people may join through one invitation link (decision 039). */
 	invitationUses: { min: 1, max: 10_000 },
 	/** People a venue holds. */
