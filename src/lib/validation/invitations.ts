@@ -44,4 +44,9 @@ export const invitationSignUpInput = z.object({ name: personName, email, passwor
 export const emptyInput = z.object({});
 
 /** `?theme=` of the printable offer board: an id checked by the domain ('' when missing). */
-export const offerBoardQuery = z.object({ theme: z.string().max(100).catch('').default('') });
+export const offerBoardQuery = z.object({
+	theme: z
+		.union([z.literal(''), z.uuid()])
+		.catch('')
+		.default('')
+});

@@ -1,6 +1,7 @@
 // Outside mentoring (decision 036): the invitation, the mentor's profile, a request, a pair's answers, the thread,
 // a session and the closing review. Error messages are codes translated at the edge (`invalid_<code>`).
 import { z } from 'zod';
+import { linkText } from './queries.ts';
 import {
 	MAX_LENGTH,
 	MENTOR_MAX_HOURS_PER_MONTH,
@@ -88,7 +89,7 @@ export const mentoringReviewInput = z.object({
 /** The coordinators' request form prefilled from the unmet needs: `?competence=<skillId>&besoin=<text>`. */
 export const coordinatorRequestQuery = z.object({
 	competence: z.uuid().optional().catch(undefined),
-	besoin: z.string().max(MAX_LENGTH.mentoringGoal).optional().catch(undefined),
+	besoin: linkText(MAX_LENGTH.mentoringGoal),
 	membre: z.uuid().optional().catch(undefined),
-	qui: z.string().max(MAX_LENGTH.personName).optional().catch(undefined)
+	qui: linkText(MAX_LENGTH.personName)
 });

@@ -2,6 +2,7 @@
 // Error messages are codes translated at the edge (`invalid_<code>`). Dates are Paris calendar days (aaaa-mm-jj,
 // or jj/mm/aaaa where the browser shows a plain text box).
 import { z } from 'zod';
+import { linkText } from './queries.ts';
 import { MAX_LENGTH, PARTNER_MAX_SKILLS } from '../limits.ts';
 import { fromLocalInput } from '../paris-time.ts';
 import { AGREEMENT_STATUSES, PARTNER_KINDS, PARTNER_OFFERS, REFERRAL_STATUSES } from '../partner-options.ts';
@@ -126,7 +127,7 @@ export const referralQuery = z.object({
 	partenaire: z.uuid().optional().catch(undefined),
 	membre: z.uuid().optional().catch(undefined),
 	annonce: z.uuid().optional().catch(undefined),
-	besoin: z.string().max(MAX_LENGTH.referralNeed).optional().catch(undefined),
+	besoin: linkText(MAX_LENGTH.referralNeed),
 	// A part of a name, to find the person in a big network.
-	qui: z.string().max(MAX_LENGTH.personName).optional().catch(undefined)
+	qui: linkText(MAX_LENGTH.personName)
 });

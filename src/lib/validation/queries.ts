@@ -21,6 +21,18 @@ const opaque = (max: number) =>
 		.default('')
 		.transform((value) => (CONTROL.test(value) ? '' : value.slice(0, max)));
 
+/**
+ * A free text a link may carry to prefill a form (`?besoin=`, `?qui=`): left out (undefined) when missing, too long
+ * or holding a control character or markup — the person types it instead.
+ */
+export const linkText = (max: number) =>
+	z
+		.string()
+		.max(max)
+		.refine((value) => !CONTROL.test(value) && !/[<>]/.test(value))
+		.optional()
+		.catch(undefined);
+
 /** Present in the address at all (`?confirme`), whatever its value. */
 const flag = z
 	.string()

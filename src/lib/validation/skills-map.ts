@@ -49,7 +49,7 @@ export const mapQuery = z.preprocess(
 
 /** « Ce qui a été fait » about an unmet need. */
 export const needActionInput = z.object({
-	need: z.string().regex(NEED_KEY, { error: 'unknown_choice' }),
+	need: z.string({ error: 'unknown_choice' }).regex(NEED_KEY, { error: 'unknown_choice' }),
 	kind: z.enum(NEED_ACTIONS, { error: 'unknown_choice' }),
 	note: text(MAX_LENGTH.unmetNeedNote, { optional: true })
 		.refine((v) => !/[<>]/.test(v), { error: 'no_markup' })
